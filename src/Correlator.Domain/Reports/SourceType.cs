@@ -1,0 +1,10 @@
+namespace Correlator.Domain.Reports;
+
+public enum SourceType
+{
+    ArmedGroup,
+    Official,
+    Media,
+    Ngo,
+    Other,
+}

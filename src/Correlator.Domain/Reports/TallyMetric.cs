@@ -1,0 +1,8 @@
+namespace Correlator.Domain.Reports;
+
+public enum TallyMetric
+{
+    Attacks,
+    Injured,
+    Killed,
+}
