@@ -14,8 +14,8 @@ export class LiveConnection {
   #connection;
   #topics;
   #handlers;
-  #stopped = false;
   #resuming = false;
+  #looping = false;
 
   /** The highest event sequence applied so far (null until the first subscription answered). */
   lastSequence = null;
@@ -36,31 +36,33 @@ export class LiveConnection {
     for (const type of ['discrepancy', 'tally']) this.#connection.on(type, event => this.#receive(event));
     this.#connection.on('caughtUp', message => this.#caughtUp(message));
     this.#connection.onreconnecting(() => this.#state('reconnecting'));
-    this.#connection.onreconnected(() => this.#subscribe());
-    this.#connection.onclose(() => { if (!this.#stopped) this.#startLoop(); });
+    this.#connection.onreconnected(() => this.#subscribe().catch(() => this.#connection.stop()));
+    this.#connection.onclose(() => this.#startLoop());
   }
 
   start() {
     return this.#startLoop();
   }
 
-  async stop() {
-    this.#stopped = true;
-    await this.#connection.stop();
-  }
-
   async #startLoop() {
+    if (this.#looping) return;
+    this.#looping = true;
     this.#state(this.lastSequence === null ? 'connecting' : 'reconnecting');
-    while (!this.#stopped) {
-      try {
-        await this.#connection.start();
-        await this.#subscribe();
-        return;
-      } catch {
-        this.#state('disconnected');
-        await new Promise(resolve => setTimeout(resolve, slowRetryDelayMs));
-        if (this.#connection.state !== signalR.HubConnectionState.Disconnected) return;
+    try {
+      for (;;) {
+        try {
+          await this.#connection.start();
+          await this.#subscribe();
+          return;
+        } catch {
+          // A connection that opened but could not subscribe is useless: close it and start over.
+          if (this.#connection.state !== signalR.HubConnectionState.Disconnected) await this.#connection.stop();
+          this.#state('disconnected');
+          await new Promise(resolve => setTimeout(resolve, slowRetryDelayMs));
+        }
       }
+    } finally {
+      this.#looping = false;
     }
   }
 
