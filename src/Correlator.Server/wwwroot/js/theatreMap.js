@@ -78,10 +78,11 @@ export class TheatreMap {
         const label = svg('text', { class: 'base-label', x: x + 6, y: y - 6 }, base.name);
         this.#basesLayer.append(circle);
         this.#labelsLayer.append(label);
-        marker = { circle, label };
+        marker = { circle, label, x, y, incidents: 0 };
         this.#markers.set(base.id, marker);
       }
       const { circle } = marker;
+      marker.incidents = base.incidents;
       const changed = circle.getAttribute('data-open') !== String(base.openDiscrepancies)
         || circle.getAttribute('data-incidents') !== String(base.incidents);
       circle.setAttribute('r', radius);
@@ -104,7 +105,20 @@ export class TheatreMap {
       marker.label.remove();
       this.#markers.delete(id);
     }
+    this.#declutterLabels();
     this.select(this.#selected);
+  }
+
+  // Bases cluster (four around Baghdad airport, three at the Syria-Jordan-Iraq corner): the busiest base keeps
+  // its label and the others show theirs on hover (the marker's title) rather than overprinting.
+  #declutterLabels() {
+    const placed = [];
+    const byActivity = [...this.#markers.values()].sort((a, b) => b.incidents - a.incidents);
+    for (const marker of byActivity) {
+      const clashes = placed.some(other => Math.abs(other.y - marker.y) < 12 && Math.abs(other.x - marker.x) < 70);
+      marker.label.style.display = clashes ? 'none' : '';
+      if (!clashes) placed.push(marker);
+    }
   }
 
   select(baseId) {
