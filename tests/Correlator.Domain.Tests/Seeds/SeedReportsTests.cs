@@ -73,6 +73,7 @@ public sealed class SeedReportsTests
     [Fact]
     public void Every_dated_report_happened_before_its_article_was_published()
     {
+        // Publication dates are whole days at midnight, while an event on that same day is entered at noon or later.
         var late = Reports
             .Where(report => report.OccurredAt > report.Source.PublishedAt!.Value.AddDays(1))
             .Select(report => report.Id);
