@@ -9,7 +9,7 @@ internal static class EntityRules
     public static void Check(BaseEntity entity)
     {
         var label = $"base '{entity.Id}'";
-        CheckCommon(label, entity.Id, entity.Name, entity.NameAr, entity.Aliases, "alias");
+        CheckCommon(label, entity.Id, entity.Name, entity.NameAr, entity.Aliases);
         if (!Enum.IsDefined(entity.Country) || entity.Country == Region.All)
         {
             throw new ArgumentException($"{label}: country must be iraq, syria or jordan, not '{entity.Country}'.");
@@ -21,7 +21,7 @@ internal static class EntityRules
     public static void Check(GroupEntity entity)
     {
         var label = $"group '{entity.Id}'";
-        CheckCommon(label, entity.Id, entity.Name, entity.NameAr, entity.Aliases, "alias");
+        CheckCommon(label, entity.Id, entity.Name, entity.NameAr, entity.Aliases);
         CheckNames(label, entity.Fronts, "front");
         CheckNames(label, entity.Leaders, "leader");
         if (entity.Umbrella is not null && !IsSlug(entity.Umbrella))
@@ -39,8 +39,7 @@ internal static class EntityRules
         }
     }
 
-    private static void CheckCommon(
-        string label, string? id, string? name, string? nameAr, IReadOnlyList<string>? aliases, string what)
+    private static void CheckCommon(string label, string? id, string? name, string? nameAr, IReadOnlyList<string>? aliases)
     {
         if (id is null || !IsSlug(id))
         {
@@ -48,7 +47,7 @@ internal static class EntityRules
         }
         CheckName(label, name, "name");
         CheckName(label, nameAr, "nameAr");
-        CheckNames(label, aliases, what);
+        CheckNames(label, aliases, "alias");
     }
 
     private static void CheckNames(string label, IReadOnlyList<string>? names, string what)

@@ -311,7 +311,7 @@ public sealed class Gazetteer
         foreach (var entity in entities)
         {
             ArgumentNullException.ThrowIfNull(entity);
-            if (!byId.TryAdd(id(entity) ?? "", entity))
+            if (!byId.TryAdd(id(entity), entity))
             {
                 throw new ArgumentException($"{kind} '{id(entity)}' appears twice.");
             }
