@@ -1,0 +1,37 @@
+namespace Correlator.Runtime.Calls;
+
+/// <summary>A call to a grain method returning <see cref="Task{TResult}"/>; it keeps the turn until that task ends.</summary>
+internal sealed class AsyncCall<TGrain, TArg, TResult>(TArg arg, Func<TGrain, TArg, Task<TResult>> call)
+    : TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously), IGrainCall<TResult>
+    where TGrain : class, IGrain
+{
+    public Task? Start(IGrain grain)
+    {
+        Task<TResult> work;
+        try
+        {
+            work = call((TGrain)grain, arg);
+        }
+        catch (Exception exception)
+        {
+            TrySetException(exception);
+            return null;
+        }
+
+        if (!work.IsCompleted)
+        {
+            return AnswerWhenDoneAsync(work);
+        }
+
+        TrySetFromTask(work);
+        return null;
+    }
+
+    public void Fail(Exception exception) => TrySetException(exception);
+
+    private async Task AnswerWhenDoneAsync(Task<TResult> work)
+    {
+        await ((Task)work).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        TrySetFromTask(work);
+    }
+}

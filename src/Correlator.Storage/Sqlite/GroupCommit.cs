@@ -1,0 +1,111 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+
+namespace Correlator.Storage.Sqlite;
+
+/// <summary>
+/// The single writer loop: takes everything queued (up to the batch limit), writes it in one transaction, then
+/// completes every waiter, so concurrent callers share one fsync.
+/// </summary>
+internal sealed class GroupCommit : IAsyncDisposable
+{
+    private readonly Channel<PendingWrite> queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly SqliteWriter writer;
+    private readonly int maxBatch;
+    private readonly ILogger logger;
+    private readonly Task loop;
+    private long transactions;
+
+    public GroupCommit(SqliteWriter writer, int maxBatch, ILogger logger)
+    {
+        this.writer = writer;
+        this.maxBatch = maxBatch;
+        this.logger = logger;
+        loop = Task.Run(RunAsync);
+    }
+
+    /// <summary>Transactions committed so far; fewer than appends when callers were grouped.</summary>
+    public long Transactions => Interlocked.Read(ref transactions);
+
+    public Task<TResult> Enqueue<TResult>(PendingWrite<TResult> write)
+    {
+        write.CancellationToken.ThrowIfCancellationRequested();
+        if (!queue.Writer.TryWrite(write))
+        {
+            throw new ObjectDisposedException(nameof(SqliteStore), "The store is closed to writes.");
+        }
+
+        return write.Task;
+    }
+
+    /// <summary>Stops taking writes, commits everything already queued, then closes the connection.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        await loop.ConfigureAwait(false);
+        writer.Dispose();
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<PendingWrite>();
+        while (await queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            var rows = 0;
+            while (rows < maxBatch && queue.Reader.TryRead(out var write))
+            {
+                if (write.CancellationToken.IsCancellationRequested)
+                {
+                    write.Cancel();
+                    continue;
+                }
+
+                batch.Add(write);
+                rows += write.Rows;
+            }
+
+            if (batch.Count > 0)
+            {
+                Commit(batch);
+                batch.Clear();
+            }
+        }
+    }
+
+    private void Commit(IReadOnlyList<PendingWrite> batch)
+    {
+        try
+        {
+            writer.Transact(() =>
+            {
+                foreach (var write in batch)
+                {
+                    write.Apply(writer);
+                }
+            });
+        }
+        catch (Exception exception) when (batch.Count > 1)
+        {
+            // One bad write must not fail the callers it happened to be grouped with.
+            logger.LogWarning(exception, "A group commit of {Writes} writes failed; committing them one by one", batch.Count);
+            foreach (var write in batch)
+            {
+                Commit([write]);
+            }
+
+            return;
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "A write of {Rows} rows failed", batch[0].Rows);
+            batch[0].Fail(exception);
+            return;
+        }
+
+        Interlocked.Increment(ref transactions);
+        foreach (var write in batch)
+        {
+            write.Complete();
+        }
+    }
+}

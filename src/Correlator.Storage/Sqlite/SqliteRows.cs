@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Correlator.Domain.Reports;
+using Microsoft.Data.Sqlite;
+
+namespace Correlator.Storage.Sqlite;
+
+/// <summary>Reads rows selected with the column lists of <see cref="SqliteSchema"/>.</summary>
+internal static class SqliteRows
+{
+    public static StoredReport Report(SqliteDataReader row) => new(
+        row.GetInt64(0),
+        ReportJson.Deserialize(row.GetString(5)),
+        row.GetString(2),
+        row.IsDBNull(3) ? null : row.GetString(3),
+        StoredTime.Parse(row.GetString(4)),
+        ParseTopics(row.GetString(6)));
+
+    public static StoredEvent Event(SqliteDataReader row) => new(
+        row.GetInt64(0),
+        row.GetString(1),
+        row.GetString(2),
+        ParseTopics(row.GetString(3)),
+        row.GetString(4),
+        StoredTime.Parse(row.GetString(5)));
+
+    public static EntityEdit EntityEdit(SqliteDataReader row) => new(
+        row.GetInt64(0),
+        row.GetString(1),
+        row.GetString(2),
+        row.IsDBNull(3) ? null : row.GetString(3),
+        StoredTime.Parse(row.GetString(4)));
+
+    public static string FormatTopics(IReadOnlyList<string> topics) => JsonSerializer.Serialize(topics);
+
+    private static IReadOnlyList<string> ParseTopics(string json) =>
+        JsonSerializer.Deserialize<string[]>(json) ?? throw new JsonException("Event topics cannot be null.");
+}

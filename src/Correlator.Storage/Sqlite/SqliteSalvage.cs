@@ -1,0 +1,170 @@
+using System.Globalization;
+using Correlator.Domain.Reports;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace Correlator.Storage.Sqlite;
+
+/// <summary>
+/// Recovers from a damaged file: keeps it aside untouched and copies every row that can still be read, under
+/// its original sequence, into a fresh file, so a torn or corrupted write loses only the rows it hit.
+/// </summary>
+internal static class SqliteSalvage
+{
+    // Rows read per range query; after a damaged page the same number are looked up one by one.
+    private const int Window = 256;
+
+    // With no readable maximum sequence, this many windows without a readable row end the search.
+    private const int BarrenWindowsBeforeGivingUp = 16;
+
+    private static readonly string[] Companions = ["", "-wal", "-shm"];
+
+    /// <summary>What <c>PRAGMA quick_check</c> (or opening) found wrong, or null when the file is sound.</summary>
+    public static string? FindDamage(string path)
+    {
+        try
+        {
+            using var connection = new SqliteConnection(SqliteConnections.Unpooled(path));
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA quick_check";
+            using var row = command.ExecuteReader();
+            var findings = new List<string>();
+            while (row.Read())
+            {
+                findings.Add(row.GetString(0));
+            }
+
+            return findings is ["ok"] ? null : string.Join("; ", findings.Take(5));
+        }
+        catch (SqliteException exception) when ((exception.SqliteErrorCode & 0xFF) is SQLitePCL.raw.SQLITE_CORRUPT or SQLitePCL.raw.SQLITE_NOTADB)
+        {
+            return exception.Message;
+        }
+    }
+
+    /// <summary>Moves the damaged file aside, salvages it into a fresh file at <paramref name="path"/>, and returns where the damaged one went.</summary>
+    public static string MoveAsideAndSalvage(string path, string damage, DateTimeOffset now, ILogger logger)
+    {
+        var aside = $"{path}.damaged-{now.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture)}";
+        logger.LogError("The store {Path} is damaged ({Damage}); moving it to {Aside} and salvaging what can be read", path, damage, aside);
+        foreach (var suffix in Companions.Where(s => File.Exists(path + s)))
+        {
+            File.Move(path + suffix, aside + suffix);
+        }
+
+        // Salvage reads a copy: opening the kept file would replay and checkpoint its WAL, altering the evidence.
+        var copy = aside + ".salvaging";
+        foreach (var suffix in Companions.Where(s => File.Exists(aside + s)))
+        {
+            File.Copy(aside + suffix, copy + suffix, overwrite: true);
+        }
+
+        try
+        {
+            var (reports, events, edits, skipped) = Salvage(copy, path);
+            logger.LogWarning(
+                "Salvaged {Reports} reports, {Events} events and {Edits} entity edits from {Aside} into {Path}; {Skipped} rows were unreadable",
+                reports, events, edits, aside, path, skipped);
+        }
+        finally
+        {
+            foreach (var suffix in Companions)
+            {
+                File.Delete(copy + suffix);
+            }
+        }
+
+        return aside;
+    }
+
+    private static (int Reports, int Events, int Edits, int Skipped) Salvage(string damaged, string fresh)
+    {
+        using var writer = SqliteWriter.Open(fresh);
+        using var source = new SqliteConnection(SqliteConnections.Unpooled(damaged));
+        source.Open();
+        var counts = (Reports: 0, Events: 0, Edits: 0, Skipped: 0);
+        writer.Transact(() =>
+        {
+            counts.Reports = Walk(source, "reports", SqliteSchema.ReportColumns, ref counts.Skipped, row =>
+            {
+                var report = SqliteRows.Report(row);
+                writer.InsertReport(report.Sequence, report.Report.Id, report.ContentHash, report.EnteredBy, report.ReceivedAt, ReportJson.Serialize(report.Report), report.Scopes ?? []);
+            });
+            counts.Events = Walk(source, "events", SqliteSchema.EventColumns, ref counts.Skipped, row =>
+            {
+                var stored = SqliteRows.Event(row);
+                writer.InsertEvent(stored.Sequence, stored.Type, stored.Key, stored.Topics, stored.Payload, stored.At);
+            });
+            counts.Edits = Walk(source, "entity_edits", SqliteSchema.EntityEditColumns, ref counts.Skipped, row =>
+            {
+                var edit = SqliteRows.EntityEdit(row);
+                writer.InsertEntityEdit(edit.Sequence, edit.Kind, edit.Json, edit.EnteredBy, edit.At);
+            });
+        });
+        SqliteConnection.ClearPool(source);
+        return counts;
+    }
+
+    /// <summary>Copies every readable row of a table in sequence order, stepping over damaged pages; returns the rows copied.</summary>
+    private static int Walk(SqliteConnection source, string table, string columns, ref int skipped, Action<SqliteDataReader> copy)
+    {
+        var last = MaxSequence(source, table);
+        using var range = Command(source, $"SELECT {columns} FROM {table} WHERE seq > $seq ORDER BY seq LIMIT {Window}");
+        using var point = Command(source, $"SELECT {columns} FROM {table} WHERE seq = $seq");
+        var walk = new SalvageWalk(copy);
+        var barrenWindows = 0;
+        while (true)
+        {
+            var (rows, broken) = walk.Read(range, walk.Cursor);
+            if (!broken)
+            {
+                if (rows == 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            var from = walk.Cursor;
+            var found = 0;
+            for (var sequence = from + 1; sequence <= from + Window; sequence++)
+            {
+                found += walk.Read(point, sequence).Rows;
+            }
+
+            walk.Cursor = Math.Max(walk.Cursor, from + Window);
+            barrenWindows = found == 0 ? barrenWindows + 1 : 0;
+            if (last is { } known ? walk.Cursor >= known : barrenWindows >= BarrenWindowsBeforeGivingUp)
+            {
+                break;
+            }
+        }
+
+        skipped += walk.Skipped;
+        return walk.Copied;
+    }
+
+    private static long? MaxSequence(SqliteConnection source, string table)
+    {
+        try
+        {
+            using var command = source.CreateCommand();
+            command.CommandText = $"SELECT max(seq) FROM {table}";
+            return command.ExecuteScalar() is long max ? max : null;
+        }
+        catch (SqliteException)
+        {
+            return null;
+        }
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.Add("$seq", SqliteType.Integer);
+        return command;
+    }
+}

@@ -1,0 +1,174 @@
+using Microsoft.Data.Sqlite;
+
+namespace Correlator.Storage.Sqlite;
+
+/// <summary>The one connection that writes, with its commands prepared once and reused for every transaction.</summary>
+internal sealed class SqliteWriter : IDisposable
+{
+    private readonly SqliteConnection connection;
+    private readonly SqliteCommand findReport;
+    private readonly SqliteCommand insertReport;
+    private readonly SqliteCommand insertScope;
+    private readonly SqliteCommand insertEvent;
+    private readonly SqliteCommand insertTopic;
+    private readonly SqliteCommand insertEntityEdit;
+    private readonly SqliteCommand[] commands;
+
+    private SqliteWriter(SqliteConnection connection)
+    {
+        this.connection = connection;
+        findReport = Prepare("SELECT seq, hash FROM reports WHERE id = $id", ("$id", SqliteType.Text));
+        // A null $seq lets SQLite assign the next rowid; salvage passes the original one.
+        insertReport = Prepare(
+            "INSERT INTO reports(seq, id, hash, entered_by, received_at, body, scopes) VALUES ($seq, $id, $hash, $entered_by, $received_at, $body, $scopes) RETURNING seq",
+            ("$seq", SqliteType.Integer), ("$id", SqliteType.Text), ("$hash", SqliteType.Text),
+            ("$entered_by", SqliteType.Text), ("$received_at", SqliteType.Text), ("$body", SqliteType.Text), ("$scopes", SqliteType.Text));
+        insertScope = Prepare(
+            "INSERT OR IGNORE INTO report_scopes(scope, seq) VALUES ($scope, $seq)",
+            ("$scope", SqliteType.Text), ("$seq", SqliteType.Integer));
+        insertEvent = Prepare(
+            "INSERT INTO events(seq, type, key, topics, payload, at) VALUES ($seq, $type, $key, $topics, $payload, $at) RETURNING seq",
+            ("$seq", SqliteType.Integer), ("$type", SqliteType.Text), ("$key", SqliteType.Text),
+            ("$topics", SqliteType.Text), ("$payload", SqliteType.Text), ("$at", SqliteType.Text));
+        insertTopic = Prepare(
+            "INSERT OR IGNORE INTO event_topics(topic, seq) VALUES ($topic, $seq)",
+            ("$topic", SqliteType.Text), ("$seq", SqliteType.Integer));
+        insertEntityEdit = Prepare(
+            "INSERT INTO entity_edits(seq, kind, json, entered_by, at) VALUES ($seq, $kind, $json, $entered_by, $at) RETURNING seq",
+            ("$seq", SqliteType.Integer), ("$kind", SqliteType.Text), ("$json", SqliteType.Text),
+            ("$entered_by", SqliteType.Text), ("$at", SqliteType.Text));
+        commands = [findReport, insertReport, insertScope, insertEvent, insertTopic, insertEntityEdit];
+    }
+
+    /// <summary>Opens (creating when missing) the file in WAL mode with fsync'd commits and the schema in place.</summary>
+    public static SqliteWriter Open(string path)
+    {
+        var connection = new SqliteConnection(SqliteConnections.Unpooled(path));
+        try
+        {
+            connection.Open();
+            var journal = Scalar(connection, "PRAGMA journal_mode=WAL");
+            if (!string.Equals(journal, "wal", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException($"SQLite refused WAL mode for {path} (journal_mode is {journal}).");
+            }
+
+            Execute(connection, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;");
+            Execute(connection, SqliteSchema.Create);
+            return new SqliteWriter(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction, committed only if it returns.</summary>
+    public void Transact(Action work)
+    {
+        using var transaction = connection.BeginTransaction(deferred: false);
+        foreach (var command in commands)
+        {
+            command.Transaction = transaction;
+        }
+
+        work();
+        transaction.Commit();
+    }
+
+    public (long Sequence, string Hash)? FindReport(string id)
+    {
+        findReport.Parameters["$id"].Value = id;
+        using var row = findReport.ExecuteReader();
+        return row.Read() ? (row.GetInt64(0), row.GetString(1)) : null;
+    }
+
+    public long InsertReport(long? sequence, string id, string hash, string? enteredBy, DateTimeOffset receivedAt, string body, IReadOnlyList<string> scopes)
+    {
+        Set(insertReport, "$scopes", SqliteRows.FormatTopics(scopes));
+        Set(insertReport, "$seq", sequence);
+        Set(insertReport, "$id", id);
+        Set(insertReport, "$hash", hash);
+        Set(insertReport, "$entered_by", enteredBy);
+        Set(insertReport, "$received_at", StoredTime.Format(receivedAt));
+        Set(insertReport, "$body", body);
+        var stored = (long)insertReport.ExecuteScalar()!;
+        Set(insertScope, "$seq", stored);
+        foreach (var scope in scopes)
+        {
+            Set(insertScope, "$scope", scope);
+            insertScope.ExecuteNonQuery();
+        }
+        return stored;
+    }
+
+    public long InsertEvent(long? sequence, string type, string key, IReadOnlyList<string> topics, string payload, DateTimeOffset at)
+    {
+        Set(insertEvent, "$seq", sequence);
+        Set(insertEvent, "$type", type);
+        Set(insertEvent, "$key", key);
+        Set(insertEvent, "$topics", SqliteRows.FormatTopics(topics));
+        Set(insertEvent, "$payload", payload);
+        Set(insertEvent, "$at", StoredTime.Format(at));
+        var stored = (long)insertEvent.ExecuteScalar()!;
+        Set(insertTopic, "$seq", stored);
+        foreach (var topic in topics)
+        {
+            Set(insertTopic, "$topic", topic);
+            insertTopic.ExecuteNonQuery();
+        }
+
+        return stored;
+    }
+
+    public long InsertEntityEdit(long? sequence, string kind, string json, string? enteredBy, DateTimeOffset at)
+    {
+        Set(insertEntityEdit, "$seq", sequence);
+        Set(insertEntityEdit, "$kind", kind);
+        Set(insertEntityEdit, "$json", json);
+        Set(insertEntityEdit, "$entered_by", enteredBy);
+        Set(insertEntityEdit, "$at", StoredTime.Format(at));
+        return (long)insertEntityEdit.ExecuteScalar()!;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in commands)
+        {
+            command.Dispose();
+        }
+
+        connection.Dispose();
+    }
+
+    private static string? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar()?.ToString();
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static void Set(SqliteCommand command, string name, object? value) =>
+        command.Parameters[name].Value = value ?? DBNull.Value;
+
+    private SqliteCommand Prepare(string sql, params (string Name, SqliteType Type)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, type) in parameters)
+        {
+            command.Parameters.Add(name, type);
+        }
+
+        command.Prepare();
+        return command;
+    }
+}

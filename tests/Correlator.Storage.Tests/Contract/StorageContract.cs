@@ -1,0 +1,351 @@
+using Correlator.Domain.Reports;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Correlator.Storage.Tests.Contract;
+
+/// <summary>
+/// What every storage implementation must do, whatever the database. A new implementation derives from this
+/// class with its own <see cref="IStoreFactory"/> and runs the same cases.
+/// </summary>
+public abstract class StorageContract(IStoreFactory factory) : IAsyncLifetime
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private StoreUnderTest? store;
+
+    protected StoreUnderTest Store => store ?? throw new InvalidOperationException("The store is not open.");
+
+    public async Task InitializeAsync() => store = await factory.OpenAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (store is not null)
+        {
+            await store.DisposeAsync();
+        }
+
+        await factory.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_empty_log_has_last_sequence_zero_and_finds_nothing()
+    {
+        (await Store.Reports.LastSequenceAsync(None)).ShouldBe(0);
+        (await Store.Events.LastSequenceAsync(None)).ShouldBe(0);
+        (await Store.Reports.FindAsync("nowhere", None)).ShouldBeNull();
+        (await ReadAllReports(0)).ShouldBeEmpty();
+        (await Store.Events.LatestPerKeyAsync(None)).ShouldBeEmpty();
+        (await Store.Entities.ReadAllAsync(None)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Appended_reports_read_back_whole_in_sequence_order_and_can_be_found_by_id()
+    {
+        var sent = new[] { SampleReports.ClaimToAppend("r-1"), SampleReports.ToAppend(SampleReports.Claim("r-2"), enteredBy: null), SampleReports.ClaimToAppend("r-3") };
+
+        var results = await Store.Reports.AppendAsync(sent, None);
+
+        results.Select(r => r.Id).ShouldBe(["r-1", "r-2", "r-3"]);
+        results.ShouldAllBe(r => r.Outcome == AppendOutcome.Appended);
+        var read = await ReadAllReports(0);
+        read.Select(r => r.Sequence).ShouldBe(results.Select(r => r.Sequence));
+        for (var i = 0; i < sent.Length; i++)
+        {
+            ShouldBeStored(read[i], sent[i]);
+        }
+
+        var found = await Store.Reports.FindAsync("r-2", None);
+        found.ShouldNotBeNull();
+        found.Sequence.ShouldBe(results[1].Sequence);
+        ShouldBeStored(found, sent[1]);
+        (await Store.Reports.LastSequenceAsync(None)).ShouldBe(results[2].Sequence);
+    }
+
+    [Fact]
+    public async Task Sequences_increase_across_appends()
+    {
+        var sequences = new List<long>();
+        for (var i = 0; i < 5; i++)
+        {
+            var results = await Store.Reports.AppendAsync([SampleReports.ClaimToAppend($"a-{i}"), SampleReports.ClaimToAppend($"b-{i}")], None);
+            sequences.AddRange(results.Select(r => r.Sequence));
+        }
+
+        sequences.First().ShouldBeGreaterThan(0);
+        sequences.ShouldBe(sequences.Order().Distinct().ToList());
+    }
+
+    [Fact]
+    public async Task Reading_after_a_sequence_returns_only_the_later_reports()
+    {
+        var results = await Store.Reports.AppendAsync(Enumerable.Range(0, 10).Select(i => SampleReports.ClaimToAppend($"r-{i}")).ToList(), None);
+
+        var later = await ReadAllReports(results[6].Sequence);
+
+        later.Select(r => r.Report.Id).ShouldBe(["r-7", "r-8", "r-9"]);
+    }
+
+    [Fact]
+    public async Task Sending_the_same_report_again_is_a_duplicate_answered_with_the_original_sequence()
+    {
+        var first = await Store.Reports.AppendAsync([SampleReports.ClaimToAppend("r-1")], None);
+
+        var again = await Store.Reports.AppendAsync([SampleReports.ClaimToAppend("r-1")], None);
+
+        again.ShouldBe([new AppendResult("r-1", first[0].Sequence, AppendOutcome.Duplicate)]);
+        (await ReadAllReports(0)).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_same_id_with_other_content_is_a_conflict_and_the_stored_report_stands()
+    {
+        var original = SampleReports.ClaimToAppend("r-1");
+        var first = await Store.Reports.AppendAsync([original], None);
+
+        var other = await Store.Reports.AppendAsync([SampleReports.ClaimToAppend("r-1", note: "Corrected: two missiles")], None);
+
+        other.ShouldBe([new AppendResult("r-1", first[0].Sequence, AppendOutcome.Conflict)]);
+        var stored = await Store.Reports.FindAsync("r-1", None);
+        stored.ShouldNotBeNull();
+        ShouldBeStored(stored, original);
+    }
+
+    [Fact]
+    public async Task An_id_repeated_inside_one_batch_is_judged_against_its_first_occurrence()
+    {
+        var results = await Store.Reports.AppendAsync(
+            [
+                SampleReports.ClaimToAppend("r-1"),
+                SampleReports.ClaimToAppend("r-2"),
+                SampleReports.ClaimToAppend("r-1"),
+                SampleReports.ClaimToAppend("r-1", note: "other wording"),
+            ],
+            None);
+
+        results.Select(r => r.Outcome).ShouldBe([AppendOutcome.Appended, AppendOutcome.Appended, AppendOutcome.Duplicate, AppendOutcome.Conflict]);
+        results[2].Sequence.ShouldBe(results[0].Sequence);
+        results[3].Sequence.ShouldBe(results[0].Sequence);
+        (await ReadAllReports(0)).Select(r => r.Report.Id).ShouldBe(["r-1", "r-2"]);
+    }
+
+    [Fact]
+    public void Outcomes_match_a_model_of_first_content_wins_for_any_sequence_of_batches()
+    {
+        // Ids and notes from small sets, so repeats and conflicts are common both within and across batches.
+        var batches = Gen.Elements("a", "b", "c", "d")
+            .Zip(Gen.Elements("x", "y"))
+            .ListOf()
+            .ListOf()
+            .ToArbitrary();
+        var run = 0;
+
+        Prop.ForAll(batches, sent =>
+        {
+            var prefix = $"run-{Interlocked.Increment(ref run)}-";
+            var model = new Dictionary<string, (long Sequence, string Note)>();
+            foreach (var batch in sent)
+            {
+                var results = Store.Reports.AppendAsync(
+                    batch.Select(p => SampleReports.ClaimToAppend(prefix + p.Item1, p.Item2)).ToList(), None).GetAwaiter().GetResult();
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var (id, note) = (prefix + batch[i].Item1, batch[i].Item2);
+                    if (model.TryGetValue(id, out var stored))
+                    {
+                        results[i].ShouldBe(new AppendResult(id, stored.Sequence, stored.Note == note ? AppendOutcome.Duplicate : AppendOutcome.Conflict));
+                    }
+                    else
+                    {
+                        results[i].Outcome.ShouldBe(AppendOutcome.Appended);
+                        model.Values.ShouldAllBe(v => v.Sequence < results[i].Sequence);
+                        model[id] = (results[i].Sequence, note);
+                    }
+                }
+            }
+
+            foreach (var (id, (sequence, note)) in model)
+            {
+                var found = Store.Reports.FindAsync(id, None).GetAwaiter().GetResult();
+                found.ShouldNotBeNull();
+                found.Sequence.ShouldBe(sequence);
+                found.Report.Note.ShouldBe(note);
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(40));
+    }
+
+    [Fact]
+    public async Task Concurrent_appends_from_many_tasks_are_all_stored_in_fewer_transactions_than_appends()
+    {
+        const int Callers = 400;
+        var before = Store.Transactions();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, Callers)
+            .Select(i => Task.Run(() => Store.Reports.AppendAsync([SampleReports.ClaimToAppend($"c-{i}")], None))));
+
+        var transactions = Store.Transactions() - before;
+        transactions.ShouldBeLessThan(Callers);
+        results.Select(r => r.Single().Sequence).Distinct().Count().ShouldBe(Callers);
+        await ReopenAsync();
+        var stored = await ReadAllReports(0);
+        stored.Select(r => r.Report.Id).Order().ShouldBe(Enumerable.Range(0, Callers).Select(i => $"c-{i}").Order());
+    }
+
+    [Fact]
+    public async Task Reopening_keeps_every_report_event_and_entity_edit_and_sequences_go_on_from_there()
+    {
+        var reports = await Store.Reports.AppendAsync([SampleReports.ClaimToAppend("r-1"), SampleReports.ClaimToAppend("r-2")], None);
+        var events = await Store.Events.AppendAsync([Event("discrepancy.opened", "d-1", ["all"])], None);
+        var edit = await Store.Entities.AppendAsync("alias", """{"entity":"ain-al-asad","alias":"Al-Assad"}""", "analyst-1", SampleReports.Received, None);
+
+        await ReopenAsync();
+
+        (await ReadAllReports(0)).Select(r => r.Sequence).ShouldBe(reports.Select(r => r.Sequence));
+        (await Store.Events.ReadAfterAsync(0, null, 10, None)).ShouldHaveSingleItem().Sequence.ShouldBe(events[0].Sequence);
+        (await Store.Entities.ReadAllAsync(None)).ShouldHaveSingleItem().Sequence.ShouldBe(edit);
+        (await Store.Reports.AppendAsync([SampleReports.ClaimToAppend("r-1")], None)).Single().Outcome.ShouldBe(AppendOutcome.Duplicate);
+        (await Store.Reports.AppendAsync([SampleReports.ClaimToAppend("r-3")], None)).Single().Sequence.ShouldBeGreaterThan(reports[1].Sequence);
+        (await Store.Events.AppendAsync([Event("discrepancy.updated", "d-1", ["all"])], None)).Single().Sequence.ShouldBeGreaterThan(events[0].Sequence);
+    }
+
+    [Fact]
+    public async Task Appended_events_come_back_with_increasing_sequences_in_input_order()
+    {
+        var sent = new[]
+        {
+            Event("discrepancy.opened", "d-1", ["all", "base:ain-al-asad"]),
+            Event("tally.changed", "t-iraq", ["all", "region:iraq"]),
+        };
+
+        var first = await Store.Events.AppendAsync(sent, None);
+        var second = await Store.Events.AppendAsync([Event("discrepancy.resolved", "d-1", ["all"])], None);
+
+        first.Select(e => e with { Sequence = 0 }).ShouldBe(sent.Select(e => new StoredEvent(0, e.Type, e.Key, e.Topics, e.Payload, e.At)), new StoredEventComparer());
+        first[1].Sequence.ShouldBeGreaterThan(first[0].Sequence);
+        second[0].Sequence.ShouldBeGreaterThan(first[1].Sequence);
+        (await Store.Events.LastSequenceAsync(None)).ShouldBe(second[0].Sequence);
+        var read = await Store.Events.ReadAfterAsync(0, null, 10, None);
+        read.ShouldBe(first.Concat(second), new StoredEventComparer());
+    }
+
+    [Fact]
+    public async Task Events_are_filtered_by_topic_after_a_sequence_up_to_a_limit()
+    {
+        var stored = await Store.Events.AppendAsync(
+            [
+                Event("discrepancy.opened", "d-1", ["base:ain-al-asad"]),
+                Event("discrepancy.opened", "d-2", ["base:harir"]),
+                Event("tally.changed", "t-1", ["region:iraq", "base:ain-al-asad"]),
+                Event("discrepancy.updated", "d-1", ["base:ain-al-asad"]),
+                Event("discrepancy.opened", "d-3", ["base:al-tanf"]),
+                Event("discrepancy.updated", "d-2", ["base:harir", "base:harir"]),
+            ],
+            None);
+        long Seq(int i) => stored[i].Sequence;
+
+        (await Sequences(0, ["base:ain-al-asad"], 10)).ShouldBe([Seq(0), Seq(2), Seq(3)]);
+        (await Sequences(0, ["base:ain-al-asad", "region:iraq"], 10)).ShouldBe([Seq(0), Seq(2), Seq(3)]);
+        (await Sequences(0, ["base:harir", "base:al-tanf"], 10)).ShouldBe([Seq(1), Seq(4), Seq(5)]);
+        (await Sequences(Seq(0), ["base:ain-al-asad", "base:harir"], 2)).ShouldBe([Seq(1), Seq(2)]);
+        (await Sequences(Seq(3), ["base:ain-al-asad"], 10)).ShouldBeEmpty();
+        (await Sequences(0, ["base:unknown"], 10)).ShouldBeEmpty();
+        (await Sequences(0, [], 10)).ShouldBeEmpty();
+        (await Sequences(0, null, 4)).ShouldBe(stored.Take(4).Select(e => e.Sequence));
+        (await Sequences(Seq(1), [EventTopics.All], 10)).ShouldBe(stored.Skip(2).Select(e => e.Sequence));
+        (await Sequences(0, ["base:harir", EventTopics.All], 0)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Latest_per_key_is_the_newest_event_of_each_key()
+    {
+        var stored = await Store.Events.AppendAsync(
+            [
+                Event("discrepancy.opened", "d-1", ["all"]),
+                Event("discrepancy.opened", "d-2", ["all"]),
+                Event("discrepancy.updated", "d-1", ["all"]),
+                Event("tally.changed", "t-1", ["all"]),
+            ],
+            None);
+        var resolved = await Store.Events.AppendAsync([Event("discrepancy.resolved", "d-2", ["all"])], None);
+
+        var latest = await Store.Events.LatestPerKeyAsync(None);
+
+        latest.ShouldBe([stored[2], stored[3], resolved[0]], new StoredEventComparer());
+    }
+
+    [Fact]
+    public async Task Entity_edits_are_read_back_in_the_order_made()
+    {
+        var first = await Store.Entities.AppendAsync("entity", """{"id":"harir","kind":"base"}""", "analyst-1", SampleReports.Received, None);
+        var second = await Store.Entities.AppendAsync("alias", """{"entity":"harir","alias":"Harir air base"}""", null, SampleReports.Received.AddMinutes(5), None);
+
+        var edits = await Store.Entities.ReadAllAsync(None);
+
+        second.ShouldBeGreaterThan(first);
+        edits.ShouldBe(
+        [
+            new EntityEdit(first, "entity", """{"id":"harir","kind":"base"}""", "analyst-1", SampleReports.Received),
+            new EntityEdit(second, "alias", """{"entity":"harir","alias":"Harir air base"}""", null, SampleReports.Received.AddMinutes(5)),
+        ]);
+    }
+
+    [Fact]
+    public async Task A_hundred_thousand_reports_stream_back_in_order()
+    {
+        const int Count = 100_000;
+        var template = SampleReports.Claim("template");
+        for (var start = 0; start < Count; start += 5000)
+        {
+            var batch = Enumerable.Range(start, 5000)
+                .Select(i => new ReportToAppend(template with { Id = $"s-{i}" }, "h", null, SampleReports.Received))
+                .ToList();
+            await Store.Reports.AppendAsync(batch, None);
+        }
+
+        var count = 0;
+        var previous = 0L;
+        await foreach (var stored in Store.Reports.ReadAsync(0, None))
+        {
+            stored.Sequence.ShouldBeGreaterThan(previous);
+            stored.Report.Id.ShouldBe($"s-{count}");
+            previous = stored.Sequence;
+            count++;
+        }
+
+        count.ShouldBe(Count);
+    }
+
+    [Fact]
+    public async Task A_reader_may_stop_early_and_the_log_stays_usable()
+    {
+        await Store.Reports.AppendAsync(Enumerable.Range(0, 3000).Select(i => SampleReports.ClaimToAppend($"r-{i}")).ToList(), None);
+
+        var firstTen = await Store.Reports.ReadAsync(0, None).Take(10).ToListAsync();
+
+        firstTen.Select(r => r.Report.Id).ShouldBe(Enumerable.Range(0, 10).Select(i => $"r-{i}"));
+        (await Store.Reports.AppendAsync([SampleReports.ClaimToAppend("after")], None)).Single().Outcome.ShouldBe(AppendOutcome.Appended);
+    }
+
+    protected async Task ReopenAsync()
+    {
+        await Store.DisposeAsync();
+        store = null;
+        store = await factory.OpenAsync();
+    }
+
+    private static EventToAppend Event(string type, string key, IReadOnlyList<string> topics) =>
+        new(type, key, topics, $$"""{"key":"{{key}}","type":"{{type}}"}""", SampleReports.Received);
+
+    private static void ShouldBeStored(StoredReport stored, ReportToAppend sent)
+    {
+        ReportJson.Serialize(stored.Report).ShouldBe(ReportJson.Serialize(sent.Report));
+        stored.ContentHash.ShouldBe(sent.ContentHash);
+        stored.EnteredBy.ShouldBe(sent.EnteredBy);
+        stored.ReceivedAt.ShouldBe(sent.ReceivedAt);
+        stored.ReceivedAt.Offset.ShouldBe(sent.ReceivedAt.Offset);
+    }
+
+    private async Task<List<StoredReport>> ReadAllReports(long after) => await Store.Reports.ReadAsync(after, None).ToListAsync();
+
+    private async Task<IEnumerable<long>> Sequences(long after, IReadOnlyCollection<string>? topics, int limit) =>
+        (await Store.Events.ReadAfterAsync(after, topics, limit, None)).Select(e => e.Sequence);
+}

@@ -1,0 +1,167 @@
+using System.Security.Cryptography;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Xunit.Abstractions;
+
+namespace Correlator.Storage.Tests.Sqlite;
+
+/// <summary>What only a file-backed store has: WAL on disk, flushing on dispose, surviving a damaged file.</summary>
+public sealed class SqliteStoreFileTests(ITestOutputHelper output) : IDisposable
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task Opening_creates_the_folder_and_a_database_in_WAL_mode()
+    {
+        var path = Path.Combine(folder.Path, "data", "correlator", "store.db");
+
+        await using (var store = await Open(path))
+        {
+            File.Exists(path).ShouldBeTrue();
+            JournalMode(path).ShouldBe("wal");
+            (await store.IsEmptyAsync(None)).ShouldBeTrue();
+            await store.AppendAsync([SampleReports.ClaimToAppend("r-1")], None);
+            (await store.IsEmptyAsync(None)).ShouldBeFalse();
+        }
+
+        JournalMode(path).ShouldBe("wal");
+    }
+
+    [Fact]
+    public async Task Appends_still_queued_at_dispose_are_committed_before_the_file_closes()
+    {
+        var path = folder.File("store.db");
+        var store = await Open(path);
+        var appends = Enumerable.Range(0, 200).Select(i => store.AppendAsync([SampleReports.ClaimToAppend($"r-{i}")], None)).ToList();
+
+        await store.DisposeAsync();
+
+        appends.ShouldAllBe(a => a.IsCompletedSuccessfully);
+        await using var reopened = await Open(path);
+        (await ((IReportLog)reopened).LastSequenceAsync(None)).ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task Appending_after_dispose_is_refused()
+    {
+        var store = await Open(folder.File("store.db"));
+        await store.DisposeAsync();
+
+        await Should.ThrowAsync<ObjectDisposedException>(() => store.AppendAsync([SampleReports.ClaimToAppend("late")], None));
+    }
+
+    [Fact]
+    public async Task An_append_cancelled_before_it_is_queued_stores_nothing()
+    {
+        await using var store = await Open(folder.File("store.db"));
+
+        await Should.ThrowAsync<OperationCanceledException>(() => store.AppendAsync([SampleReports.ClaimToAppend("r-1")], new CancellationToken(canceled: true)));
+
+        (await store.FindAsync("r-1", None)).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_file_corrupted_near_its_end_is_kept_aside_and_its_readable_reports_salvaged()
+    {
+        var path = folder.File("store.db");
+        var sent = Enumerable.Range(0, 2000).Select(i => SampleReports.ClaimToAppend($"r-{i}", note: new string('n', 200 + (i % 50)))).ToList();
+        await using (var store = await Open(path))
+        {
+            await store.AppendAsync(sent, None);
+            await store.AppendAsync([new EventToAppend("tally.changed", "t-1", ["all"], "{}", SampleReports.Received)], None);
+        }
+
+        Corrupt(path, fromEnd: 6000, length: 3000);
+        var damagedHash = SHA256.HashData(File.ReadAllBytes(path));
+        var logger = new RecordingLogger<SqliteStore>();
+
+        await using (var store = await SqliteStore.OpenAsync(new SqliteStoreOptions { Path = path }, logger, None))
+        {
+            var aside = Directory.GetFiles(folder.Path, "store.db.damaged-*").ShouldHaveSingleItem();
+            SHA256.HashData(File.ReadAllBytes(aside)).ShouldBe(damagedHash);
+            logger.Entries.ShouldContain(e => e.Level == LogLevel.Error && e.Message.Contains("damaged"));
+            var salvaged = await store.ReadAsync(0, None).ToListAsync();
+            output.WriteLine($"salvaged {salvaged.Count} of {sent.Count} reports");
+            salvaged.Count.ShouldBeGreaterThan(sent.Count * 9 / 10);
+            foreach (var stored in salvaged)
+            {
+                var original = sent[(int)stored.Sequence - 1];
+                stored.Report.ShouldBeEquivalentTo(original.Report);
+                stored.ContentHash.ShouldBe(original.ContentHash);
+            }
+
+            JournalMode(path).ShouldBe("wal");
+            var next = await store.AppendAsync([SampleReports.ClaimToAppend("after-salvage")], None);
+            next.Single().Sequence.ShouldBeGreaterThan(salvaged[^1].Sequence);
+        }
+
+        await using var reopened = await Open(path);
+        Directory.GetFiles(folder.Path, "store.db.damaged-*").Length.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Reports_after_a_damaged_page_in_the_middle_are_salvaged_too()
+    {
+        var path = folder.File("store.db");
+        var sent = Enumerable.Range(0, 2000).Select(i => SampleReports.ClaimToAppend($"r-{i}", note: new string('n', 200 + (i % 50)))).ToList();
+        await using (var store = await Open(path))
+        {
+            await store.AppendAsync(sent, None);
+        }
+
+        Corrupt(path, fromEnd: new FileInfo(path).Length / 2, length: 3000);
+
+        await using var reopened = await Open(path);
+
+        Directory.GetFiles(folder.Path, "store.db.damaged-*").ShouldHaveSingleItem();
+        var salvaged = await reopened.ReadAsync(0, None).ToListAsync();
+        output.WriteLine($"salvaged {salvaged.Count} of {sent.Count} reports");
+        salvaged.Count.ShouldBeGreaterThan(sent.Count * 9 / 10);
+        salvaged[^1].Report.Id.ShouldBe("r-1999");
+        salvaged.ShouldAllBe(s => s.ContentHash == sent[(int)s.Sequence - 1].ContentHash);
+    }
+
+    [Fact]
+    public async Task A_file_whose_header_is_destroyed_is_kept_aside_and_a_fresh_store_opens()
+    {
+        var path = folder.File("store.db");
+        await using (var store = await Open(path))
+        {
+            await store.AppendAsync([SampleReports.ClaimToAppend("r-1")], None);
+        }
+
+        Corrupt(path, fromEnd: new FileInfo(path).Length, length: 100);
+
+        await using var reopened = await Open(path);
+
+        Directory.GetFiles(folder.Path, "store.db.damaged-*").ShouldHaveSingleItem();
+        (await reopened.IsEmptyAsync(None)).ShouldBeTrue();
+    }
+
+    private static Task<SqliteStore> Open(string path) =>
+        SqliteStore.OpenAsync(new SqliteStoreOptions { Path = path }, NullLogger<SqliteStore>.Instance, None);
+
+    private static string? JournalMode(string path)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        return command.ExecuteScalar() as string;
+    }
+
+    /// <summary>Overwrites bytes with a fixed pseudo-random pattern, as a torn or bit-rotted write would leave them.</summary>
+    private static void Corrupt(string path, long fromEnd, int length)
+    {
+        var garbage = new byte[length];
+        new Random(42).NextBytes(garbage);
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Write);
+        file.Seek(-fromEnd, SeekOrigin.End);
+        file.Write(garbage);
+        file.Flush(flushToDisk: true);
+    }
+}
