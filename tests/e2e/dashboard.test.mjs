@@ -43,14 +43,19 @@ test('The dashboard shows a posted discrepancy within a second and recovers from
   assert.equal(await page.locator('#tab-base q[lang="ar"]').first().getAttribute('dir'), 'rtl', 'Arabic quotes read right to left');
   await screenshot(page, '03-base-panel');
 
-  // Restart on the same data folder and port; the page must come back by itself.
+  // Restart on the same data folder and port, with the page kept off the hub until reports were posted, so there
+  // is something to catch up on; then let it in: it must come back by itself.
   await page.evaluate(() => { window.sameDocument = true; });
   const lastSequenceBefore = Number(await page.locator('body').getAttribute('data-last-sequence'));
+  const hub = '**/hubs/correlator/**';
+  await page.route(hub, route => route.abort());
   await server.stop();
   await page.waitForSelector('#connection:not([data-state="connected"])');
   await screenshot(page, '04-server-down');
   server = await startServer({ dataFolder: server.dataFolder, port: server.port });
   await postReports(server.url, conflictingPair('al-tanf', 14));
+  await postReports(server.url, conflictingPair('al-shaddadi', 15));
+  await page.unroute(hub);
   await page.waitForSelector('#connection[data-state="connected"]', { timeout: 30_000 });
   await page.waitForSelector('#catch-up:not([hidden])');
 
@@ -63,6 +68,8 @@ test('The dashboard shows a posted discrepancy within a second and recovers from
   const notice = await page.locator('#catch-up').textContent();
   console.log(`after the restart: "${notice}", ${missed.length} discrepancies missed`);
   assert.match(notice, /caught up: \d+ missed event/);
+  const replayed = Number(await page.locator('#catch-up').getAttribute('data-replayed'));
+  assert.ok(replayed >= missed.length, `replayed ${replayed} events, at least the ${missed.length} discrepancies missed`);
   await screenshot(page, '05-recovered');
 
   assert.deepEqual(pageErrors, []);

@@ -37,7 +37,7 @@ export async function startServer({ dataFolder = freshDataFolder(), port } = {})
   port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
   // The content root is the project folder, so wwwroot and appsettings.json are found as with `dotnet run`.
-  const child = spawn('dotnet', [serverDll, '--urls', url, `--Storage:Path=${join(dataFolder, 'correlator.db')}`, '--contentRoot', serverProject], {
+  const child = spawn('dotnet', [serverDll, '--urls', url, `--Correlator:StoragePath=${join(dataFolder, 'correlator.db')}`, '--contentRoot', serverProject], {
     cwd: serverProject,
     env: { ...process.env, ASPNETCORE_ENVIRONMENT: process.env.ASPNETCORE_ENVIRONMENT ?? 'Production', DOTNET_NOLOGO: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

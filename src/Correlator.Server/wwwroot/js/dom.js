@@ -2,8 +2,13 @@
 export function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   applyAttributes(node, attributes);
-  node.append(...children.flat().filter(child => child !== null && child !== undefined && child !== false));
+  node.append(...nodes(children));
   return node;
+}
+
+/** Children as given to el(): nested arrays flattened, absent parts (null, undefined, false) left out. */
+export function nodes(...children) {
+  return children.flat(Infinity).filter(child => child !== null && child !== undefined && child !== false);
 }
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
@@ -11,7 +16,7 @@ const svgNamespace = 'http://www.w3.org/2000/svg';
 export function svg(tag, attributes = {}, ...children) {
   const node = document.createElementNS(svgNamespace, tag);
   applyAttributes(node, attributes);
-  node.append(...children.flat().filter(child => child !== null && child !== undefined && child !== false));
+  node.append(...nodes(children));
   return node;
 }
 

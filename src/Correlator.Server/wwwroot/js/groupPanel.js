@@ -1,4 +1,4 @@
-import { el, svg, arabicName } from './dom.js';
+import { el, nodes, svg, arabicName } from './dom.js';
 import { reportCard } from './reportCard.js';
 import { discrepancyList } from './basePanel.js';
 
@@ -40,11 +40,12 @@ function claimsOverTime(claims) {
 
 /** One armed group: names, aliases and fronts, its claims by base and over time, and who officially blamed it. */
 export function renderGroup(container, detail, baseNames) {
-  const { group, claims, attributions, discrepancies } = detail;
-  container.replaceChildren(
+  const { group, claims = [], attributions = [], discrepancies = [], other = [] } = detail;
+  container.replaceChildren(...nodes(
     el('div', { class: 'entity-names', 'data-group-id': group.id }, el('h2', {}, group.name), arabicName(group.nameAr)),
     group.umbrella ? el('div', { class: 'muted' }, `part of ${group.umbrella}`) : null,
-    group.leaders?.length ? el('div', {}, 'Leaders and spokesmen: ', group.leaders.map(name => el('span', { class: 'chip', dir: 'auto' }, name))) : null,
+    group.leaders?.length ? [el('h4', {}, 'Leaders and spokesmen'),
+      el('div', { class: 'chips' }, group.leaders.map(name => el('span', { class: 'chip', dir: 'auto' }, name)))] : null,
     el('h4', {}, 'Aliases'),
     el('div', { class: 'chips' }, (group.aliases ?? []).map(alias => el('span', { class: 'chip', dir: 'auto' }, alias))),
     el('h4', {}, 'Fronts'),
@@ -58,5 +59,6 @@ export function renderGroup(container, detail, baseNames) {
     el('h4', {}, `Official attributions (${attributions.length})`),
     attributions.length ? attributions.map(reportCard) : el('p', { class: 'muted' }, 'None.'),
     el('h4', {}, 'Claims'),
-    [...claims].sort((a, b) => (b.occurredAt ?? '').localeCompare(a.occurredAt ?? '')).map(reportCard));
+    [...claims].sort((a, b) => (b.occurredAt ?? '').localeCompare(a.occurredAt ?? '')).map(reportCard),
+    other.length ? [el('h4', {}, `Threats and other statements (${other.length})`), other.map(reportCard)] : null));
 }

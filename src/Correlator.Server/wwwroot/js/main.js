@@ -71,7 +71,8 @@ function applyEvent(event) {
     tallies.update(event.data);
     return;
   }
-  const discrepancy = event.data;
+  // The event's sequence and time are those of this version of the discrepancy, whatever the payload says.
+  const discrepancy = { ...event.data, sequence: event.sequence, at: event.data.at ?? event.at };
   feed.show(discrepancy, { fresh: true });
   refreshBases();
   refreshGroups();

@@ -13,13 +13,18 @@ function observationClass(kind) {
   return kind === 'mediaTally' || kind === 'mediaReport' ? 'obs-media' : 'obs-other';
 }
 
+/** Which logged counts compare with a metric: attacks against incidents and claims, casualties against their own. */
+function loggedLines(metric) {
+  return metric === 'attacks' ? [['incidents', 'logged', 'logged'], ['claims', 'claimed', 'claimed']] : [[metric, 'logged', 'logged']];
+}
+
 /** One series as a chart: each figure as a point with its qualifier as bounds, the logged counts and the reconciled band. */
 export function seriesChart(series) {
   const times = series.observations.flatMap(o => [o.from, o.to]).concat(series.estimate?.asOf).filter(Boolean).map(Date.parse);
   const start = Math.min(...times), end = Math.max(...times);
   const span = Math.max(end - start, 86_400_000);
   const values = series.observations.flatMap(o => [o.value, o.low, o.high])
-    .concat(series.logged?.incidents, series.logged?.claims, series.estimate?.low, series.estimate?.best, series.estimate?.high)
+    .concat(loggedLines(series.metric).map(([key]) => series.logged?.[key]), series.estimate?.low, series.estimate?.best, series.estimate?.high)
     .filter(v => typeof v === 'number');
   const yMax = Math.max(1, ...values) * 1.15;
   const x = t => left + (Date.parse(t) - start) / span * (width - left - right);
@@ -41,7 +46,7 @@ export function seriesChart(series) {
     parts.push(svg('line', { class: 'best', x1: left, x2: plotRight, y1: y(estimate.best), y2: y(estimate.best) }));
     parts.push(svg('text', { class: 'label', x: plotRight + 4, y: y(estimate.best) + 4 }, `best ${estimate.best}`));
   }
-  for (const [key, css, label] of [['incidents', 'logged', 'logged'], ['claims', 'claimed', 'claimed']]) {
+  for (const [key, css, label] of loggedLines(series.metric)) {
     const value = series.logged?.[key];
     if (typeof value !== 'number') continue;
     parts.push(svg('line', { class: css, x1: left, x2: plotRight, y1: y(value), y2: y(value) }));
@@ -70,8 +75,9 @@ function seriesBlock(series) {
     el('h3', {}, `${series.metric} · ${series.region}`),
     seriesChart(series),
     el('div', { class: 'series-facts' },
-      e ? el('span', {}, `reconciled ${e.low}–${e.high ?? '∞'} (best ${e.best})${e.rule ? `, ${e.rule}` : ''}`) : null,
-      series.logged ? el('span', {}, `logged ${series.logged.incidents ?? 0} incidents, ${series.logged.claims ?? 0} claims`) : null,
+      // The rule is a paragraph: kept behind a hover so the wall screen shows the figures.
+      e ? el('span', { class: 'estimate', title: e.rule ?? '' }, `reconciled ${e.low}–${e.high ?? '∞'} (best ${e.best})${e.rule ? ' ⓘ' : ''}`) : null,
+      series.logged ? el('span', {}, `logged: ${loggedLines(series.metric).map(([key]) => `${series.logged[key] ?? 0} ${key}`).join(', ')}`) : null,
       el('span', {}, `${series.observations.length} figures: `, el('span', { style: 'color:var(--official)' }, 'official'), ' / ',
         el('span', { style: 'color:var(--media)' }, 'media'))));
 }
