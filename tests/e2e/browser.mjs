@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const screenshotFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../artifacts/screenshots');
+const screenshotFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../artifacts/screenshots');
 
 export function launchChromium() {
   return chromium.launch({

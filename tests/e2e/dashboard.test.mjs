@@ -74,3 +74,39 @@ test('The dashboard shows a posted discrepancy within a second and recovers from
 
   assert.deepEqual(pageErrors, []);
 });
+
+test('The operator form posts a report from simple fields and shows the problem the server finds in a bad one', async t => {
+  const server = await startServer();
+  t.after(() => server.stop());
+  const browser = await launchChromium();
+  t.after(() => browser.close());
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="yes"]');
+  await page.click('button[data-tab="operator"]');
+
+  const form = page.locator('form.report-fields');
+  await form.locator('select[name="kind"]').selectOption('claim');
+  await form.locator('input[name="sourceName"]').fill('Islamic Resistance in Iraq');
+  await form.locator('select[name="sourceType"]').selectOption('armedGroup');
+  await form.locator('input[name="occurredAt"]').fill('2024-04-02T18:30');
+  await form.locator('select[name="timePrecision"]').selectOption('hour');
+  await form.locator('select[name="base"]').selectOption('kharab-al-jir');
+  await form.locator('select[name="group"]').selectOption('islamic-resistance-in-iraq');
+  await form.locator('select[name="weapon"]').selectOption('drone');
+  await form.locator('input[name="weaponCount"]').fill('1');
+  await form.locator('select[name="outcome"]').selectOption('hit');
+  await form.locator('textarea[name="quote"]').fill('استهدفنا قاعدة الاحتلال في مطار خراب الجير بطائرة مسيّرة');
+  await form.locator('button[type="submit"]').click();
+  await page.waitForSelector('.operator .result.ok');
+  assert.match(await page.locator('.operator .result').textContent(), /accepted op-\w+ \(sequence \d+/);
+  await page.locator('#feed li .meta button', { hasText: 'base: kharab-al-jir' }).first().waitFor({ timeout: 5000 });
+
+  await page.locator('textarea[name="json"]').fill(JSON.stringify({ id: 'bad-1', kind: 'claim', source: { name: 'x', type: 'armedGroup' }, occurredAt: '2024-04-02T18:30:00+03:00', group: 'kataib-hezbollah', base: 'Ain al Asadd' }));
+  await page.locator('button', { hasText: 'Post JSON' }).click();
+  await page.waitForSelector('.operator .result.error');
+  const problem = await page.locator('.operator .result').textContent();
+  console.log(`problem shown for an unknown base: ${JSON.stringify(problem)}`);
+  assert.match(problem, /^4\d\d /);
+  await screenshot(page, '06-operator');
+});

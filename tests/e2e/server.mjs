@@ -12,11 +12,11 @@ const serverProject = join(repositoryRoot, 'src/Correlator.Server');
 const serverDll = process.env.CORRELATOR_SERVER_DLL ?? join(serverProject, 'bin/Debug/net10.0/Correlator.Server.dll');
 const startTimeoutMs = 60_000;
 
-export function freshDataFolder() {
+function freshDataFolder() {
   return mkdtempSync(join(tmpdir(), 'correlator-e2e-'));
 }
 
-export function freePort() {
+function freePort() {
   return new Promise((resolvePort, reject) => {
     const probe = createServer();
     probe.unref();

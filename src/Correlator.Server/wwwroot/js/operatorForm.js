@@ -19,11 +19,12 @@ function problemText(error) {
   if (!(error instanceof ApiError)) return String(error);
   const { problem, status } = error;
   const details = problem?.errors ? Object.entries(problem.errors).map(([key, messages]) => `${key}: ${[].concat(messages).join(' ')}`) : [];
-  return [`${status} ${problem?.title ?? ''}`, problem?.detail, ...details].filter(Boolean).join('\n');
+  // Validation problems repeat their field errors in the detail; the per-field list reads better.
+  return [`${status} ${problem?.title ?? ''}`, details.length ? null : problem?.detail, ...details].filter(Boolean).join('\n');
 }
 
 /** Turns the simple fields into a Report in the API's JSON shape; empty fields are left out. */
-export function reportFromFields(form) {
+function reportFromFields(form) {
   const value = name => form.elements[name].value.trim();
   const number = name => (value(name) === '' ? undefined : Number(value(name)));
   const iso = name => (value(name) ? new Date(value(name)).toISOString() : undefined);

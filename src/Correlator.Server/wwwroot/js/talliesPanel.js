@@ -76,7 +76,7 @@ function seriesBlock(series) {
     seriesChart(series),
     el('div', { class: 'series-facts' },
       // The rule is a paragraph: kept behind a hover so the wall screen shows the figures.
-      e ? el('span', { class: 'estimate', title: e.rule ?? '' }, `reconciled ${e.low}–${e.high ?? '∞'} (best ${e.best})${e.rule ? ' ⓘ' : ''}`) : null,
+      e ? el('span', { class: 'estimate', title: e.rule ?? '' }, `reconciled ${e.low}–${e.high ?? '∞'} (best ${e.best})`) : null,
       series.logged ? el('span', {}, `logged: ${loggedLines(series.metric).map(([key]) => `${series.logged[key] ?? 0} ${key}`).join(', ')}`) : null,
       el('span', {}, `${series.observations.length} figures: `, el('span', { style: 'color:var(--official)' }, 'official'), ' / ',
         el('span', { style: 'color:var(--media)' }, 'media'))));
