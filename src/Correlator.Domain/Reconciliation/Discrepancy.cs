@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Correlator.Domain.Reconciliation;
 
 /// <summary>
@@ -12,5 +14,6 @@ public sealed record Discrepancy(
     IReadOnlyList<Evidence> Reports)
 {
     /// <summary>What changes when the discrepancy changes; two equal fingerprints mean nothing new to tell.</summary>
+    [JsonIgnore]
     public string Fingerprint => $"{Kind}|{Summary}|{string.Join(',', Reports.Select(r => r.Id))}";
 }

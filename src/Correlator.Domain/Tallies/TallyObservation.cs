@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Correlator.Domain.Reconciliation;
 using Correlator.Domain.Reports;
 
@@ -22,13 +23,17 @@ public sealed record TallyObservation(
     /// <summary>How far apart two window starts may be and still be "the same start" ("mid-October" against 17 October).</summary>
     public static readonly TimeSpan StartSlack = TimeSpan.FromDays(3);
 
+    [JsonIgnore]
     public bool IsOfficial => Kind == ReportKind.OfficialTally;
 
+    [JsonIgnore]
     public Bounds Bounds => new(Low, High);
 
+    [JsonIgnore]
     public int Point => Bounds.PointOf(Value, Qualifier);
 
     /// <summary>The as-of date counts whole: a figure "as of 14 November" includes that day.</summary>
+    [JsonIgnore]
     public DateTimeOffset End => To.AddDays(1);
 
     public bool Counts(DateTimeOffset instant) => (From is null || instant >= From.Value) && instant < End;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Correlator.Domain.Reports;
 
 namespace Correlator.Domain.Tallies;
@@ -14,6 +15,7 @@ public sealed record TallySeries(
     public static string KeyOf(Region region, TallyMetric metric) => $"tally:{Camel(region.ToString())}:{Camel(metric.ToString())}";
 
     /// <summary>What changes when the series changes.</summary>
+    [JsonIgnore]
     public string Fingerprint =>
         $"{Logged}|{Estimate.Low}|{Estimate.Best}|{Estimate.High}|{Estimate.AsOf:O}|{string.Join(',', Observations.Select(o => o.ReportId))}";
 
