@@ -10,7 +10,7 @@ public sealed record DiscrepancyView(
     DiscrepancySubject Subject,
     string Summary,
     IReadOnlyList<Evidence> Reports,
-    long Sequence = 0,
+    long? Sequence = null,
     DateTimeOffset? At = null)
 {
     public static DiscrepancyView Of(Discrepancy d, DiscrepancyStatus status) => new(d.Id, d.Kind, status, d.Subject, d.Summary, d.Reports);

@@ -47,7 +47,7 @@ public sealed class PublishedView
             {
                 if (entries.TryGetValue(key, out var e) && e.Status != DiscrepancyStatus.Resolved && e.View is { } view)
                 {
-                    events.Add(Discrepancy(update.Scope, view with { Status = DiscrepancyStatus.Resolved, Sequence = 0, At = null }, at));
+                    events.Add(Discrepancy(update.Scope, view with { Status = DiscrepancyStatus.Resolved, Sequence = null, At = null }, at));
                 }
             }
             foreach (var series in update.Tallies)
