@@ -60,8 +60,6 @@ internal sealed class Activation(GrainCatalog catalog, string key) : IThreadPool
         var served = 0;
         do
         {
-            // Stamped once per batch, before any answer, to keep the clock off the per-message path.
-            Volatile.Write(ref lastActivity, runtime.Clock.GetTimestamp());
             while (queue.TryDequeue(out var envelope))
             {
                 await ServeAsync(envelope).ConfigureAwait(false);
@@ -98,18 +96,23 @@ internal sealed class Activation(GrainCatalog catalog, string key) : IThreadPool
 
     private ValueTask Deliver(IGrain instance, IGrainCall call)
     {
-        Volatile.Write(ref delivered, delivered + 1);
+        RecordActivity();
         return call.Start(instance) is { } work ? new ValueTask(FinishAsync(call, work)) : ValueTask.CompletedTask;
     }
 
     private async Task FinishAsync(IGrainCall call, Task work)
     {
         await work.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        // Counted and stamped before answering: a message that ran past the idle timeout does not leave the grain
-        // looking idle, and a collection prompted by the answer sees the grain's latest activity.
+        // Recorded again at the end so a message that ran past the idle timeout does not leave the grain looking idle.
+        RecordActivity();
+        call.Finish(work);
+    }
+
+    /// <summary>Recorded before the caller is answered, so a collection prompted by the answer already sees it.</summary>
+    private void RecordActivity()
+    {
         Volatile.Write(ref delivered, delivered + 1);
         Volatile.Write(ref lastActivity, runtime.Clock.GetTimestamp());
-        call.Finish(work);
     }
 
     private async ValueTask ActivateThenDeliverAsync(IGrainCall call)
