@@ -20,7 +20,7 @@ internal sealed class Activation(GrainCatalog catalog, string key) : IThreadPool
     private IGrain? grain;
     private bool retired;
     private long delivered;
-    private long idleSince;
+    private long lastActivity;
 
     public string Key => key;
 
@@ -41,9 +41,9 @@ internal sealed class Activation(GrainCatalog catalog, string key) : IThreadPool
     /// <summary>Queues a deactivation if the activation has had no message for <paramref name="idleTimeout"/>.</summary>
     public Task? CollectIfIdle(long now, TimeSpan idleTimeout)
     {
-        var idle = Volatile.Read(ref scheduled) == 0
-            && IsActive
-            && runtime.Clock.GetElapsedTime(Volatile.Read(ref idleSince), now) >= idleTimeout;
+        var idle = IsActive
+            && queue.IsEmpty
+            && runtime.Clock.GetElapsedTime(Volatile.Read(ref lastActivity), now) >= idleTimeout;
         return idle ? Post(new Deactivation(Volatile.Read(ref delivered))) : null;
     }
 
@@ -71,7 +71,6 @@ internal sealed class Activation(GrainCatalog catalog, string key) : IThreadPool
                 }
             }
 
-            Volatile.Write(ref idleSince, runtime.Clock.GetTimestamp());
             Volatile.Write(ref scheduled, 0);
         }
         // A message posted after the queue looked empty but before the flag was cleared finds the flag set and
@@ -97,8 +96,23 @@ internal sealed class Activation(GrainCatalog catalog, string key) : IThreadPool
 
     private ValueTask Deliver(IGrain instance, IGrainCall call)
     {
-        delivered++;
-        return call.Start(instance) is { } running ? new ValueTask(running) : ValueTask.CompletedTask;
+        RecordActivity();
+        return call.Start(instance) is { } work ? new ValueTask(FinishAsync(call, work)) : ValueTask.CompletedTask;
+    }
+
+    private async Task FinishAsync(IGrainCall call, Task work)
+    {
+        await work.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        // Recorded again at the end so a message that ran past the idle timeout does not leave the grain looking idle.
+        RecordActivity();
+        call.Finish(work);
+    }
+
+    /// <summary>Recorded before the caller is answered, so a collection prompted by the answer already sees it.</summary>
+    private void RecordActivity()
+    {
+        Volatile.Write(ref delivered, delivered + 1);
+        Volatile.Write(ref lastActivity, runtime.Clock.GetTimestamp());
     }
 
     private async ValueTask ActivateThenDeliverAsync(IGrainCall call)
@@ -119,7 +133,6 @@ internal sealed class Activation(GrainCatalog catalog, string key) : IThreadPool
         }
 
         Volatile.Write(ref grain, instance);
-        Volatile.Write(ref idleSince, runtime.Clock.GetTimestamp());
         runtime.CountActivation(+1);
         runtime.Logger.Activated(catalog.GrainType.Name, key);
         await Deliver(instance, call).ConfigureAwait(false);

@@ -20,18 +20,10 @@ internal sealed class AsyncCall<TGrain, TArg, TResult>(TArg arg, Func<TGrain, TA
 
         if (!work.IsCompleted)
         {
-            return AnswerWhenDoneAsync(work);
+            return work;
         }
 
         TrySetFromTask(work);
         return null;
-    }
-
-    public void Fail(Exception exception) => TrySetException(exception);
-
-    private async Task AnswerWhenDoneAsync(Task<TResult> work)
-    {
-        await ((Task)work).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        TrySetFromTask(work);
     }
 }

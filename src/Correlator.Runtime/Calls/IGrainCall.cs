@@ -4,10 +4,13 @@ namespace Correlator.Runtime.Calls;
 internal interface IGrainCall
 {
     /// <summary>
-    /// Runs the call on the grain and answers the caller when it finishes synchronously.
-    /// Returns the work still running (which keeps the turn until it completes and never faults), or null.
+    /// Runs the call on the grain. Answers the caller if the grain finished synchronously and returns null;
+    /// otherwise returns the grain's unfinished work, which keeps the turn and is answered by <see cref="Finish"/>.
     /// </summary>
     Task? Start(IGrain grain);
+
+    /// <summary>Answers the caller from the completed work that <see cref="Start"/> returned.</summary>
+    void Finish(Task work);
 
     /// <summary>Answers the caller without running the call (the grain could not be activated).</summary>
     void Fail(Exception exception);

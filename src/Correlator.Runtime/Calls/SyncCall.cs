@@ -19,6 +19,4 @@ internal sealed class SyncCall<TGrain, TArg, TResult>(TArg arg, Func<TGrain, TAr
 
         return null;
     }
-
-    public void Fail(Exception exception) => TrySetException(exception);
 }
