@@ -54,7 +54,7 @@ public static class Phrases
         : $"{Number(value)} {plural ?? noun.Pluralize()}";
 
     /// <summary>Words up to ten, digits beyond, as newsrooms write them.</summary>
-    public static string Number(int value) => value is >= 0 and <= 10 ? value.ToWords() : value.ToString(English);
+    public static string Number(int value) => value is >= 0 and <= 10 ? value.ToWords() : value.ToString("N0", English);
 
     /// <summary>"on 26 October 2023", "on 26 October 2023 around 19:00", "in October 2023".</summary>
     public static string When(DateTimeOffset? at, TimePrecision precision) => at switch
@@ -108,5 +108,6 @@ public static class Phrases
 
     public static string List(IEnumerable<string> items) => items.Humanize();
 
-    private static string Article(string noun) => "aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ";
+    // Case-blind so that the abbreviation "IED" (read "eye-ee-dee") takes "an".
+    private static string Article(string noun) => "aeiou".Contains(char.ToLowerInvariant(noun[0]), StringComparison.Ordinal) ? "an " : "a ";
 }

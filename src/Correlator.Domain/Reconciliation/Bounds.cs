@@ -8,7 +8,8 @@ namespace Correlator.Domain.Reconciliation;
 /// </summary>
 public readonly record struct Bounds(int Low, int? High)
 {
-    public const double AboutTolerance = 0.10;
+    // Decimal, because in binary 100 * 1.1 is a hair above 110 and would round the ceiling up to 111.
+    public const decimal AboutTolerance = 0.10m;
 
     public static Bounds Of(int value, Qualifier qualifier) => qualifier switch
     {

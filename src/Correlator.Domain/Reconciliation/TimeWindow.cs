@@ -5,7 +5,10 @@ namespace Correlator.Domain.Reconciliation;
 /// <summary>The span of time a report can refer to, given how precisely it dates the attack.</summary>
 public readonly record struct TimeWindow(DateTimeOffset Start, DateTimeOffset End)
 {
-    /// <summary>Slack added to every window: reports of the same attack often differ by an hour or two.</summary>
+    /// <summary>
+    /// Slack added to windows centred on a time: reports of the same attack often differ by an hour or two. Calendar
+    /// days and months get none, or every day would overlap the next and attacks a day apart would merge.
+    /// </summary>
     public static readonly TimeSpan Slack = TimeSpan.FromHours(2);
 
     public bool Overlaps(TimeWindow other) => Start < other.End && other.Start < End;
@@ -18,13 +21,13 @@ public readonly record struct TimeWindow(DateTimeOffset Start, DateTimeOffset En
     {
         var (start, end) = precision switch
         {
-            TimePrecision.Exact => (occurredAt, occurredAt),
-            TimePrecision.Hour => (occurredAt - TimeSpan.FromHours(1), occurredAt + TimeSpan.FromHours(1)),
+            TimePrecision.Exact => (occurredAt - Slack, occurredAt + Slack),
+            TimePrecision.Hour => (occurredAt - TimeSpan.FromHours(1) - Slack, occurredAt + TimeSpan.FromHours(1) + Slack),
             TimePrecision.Day => DayOf(occurredAt),
-            TimePrecision.Week => (occurredAt - TimeSpan.FromDays(3.5), occurredAt + TimeSpan.FromDays(3.5)),
+            TimePrecision.Week => (occurredAt - TimeSpan.FromDays(3.5) - Slack, occurredAt + TimeSpan.FromDays(3.5) + Slack),
             _ => MonthOf(occurredAt),
         };
-        return new TimeWindow(start - Slack, end + Slack);
+        return new TimeWindow(start, end);
     }
 
     // A day or a month is the calendar one where the attack happened, in the report's own offset.
