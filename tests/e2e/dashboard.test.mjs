@@ -28,7 +28,7 @@ test('The dashboard shows a posted discrepancy within a second and recovers from
 
   const markerBefore = await markerState(page, 'harir');
   const posted = Date.now();
-  await postReports(server.url, conflictingPair('harir', 12));
+  await postReports(server, conflictingPair('harir', 12));
   await page.locator('#feed li .meta button', { hasText: 'base: harir' }).first().waitFor(live);
   const feedMs = Date.now() - posted;
   await page.waitForFunction(([before]) => {
@@ -53,8 +53,8 @@ test('The dashboard shows a posted discrepancy within a second and recovers from
   await page.waitForSelector('#connection:not([data-state="connected"])');
   await screenshot(page, '04-server-down');
   server = await startServer({ dataFolder: server.dataFolder, port: server.port });
-  await postReports(server.url, conflictingPair('al-tanf', 14));
-  await postReports(server.url, conflictingPair('al-shaddadi', 15));
+  await postReports(server, conflictingPair('al-tanf', 14));
+  await postReports(server, conflictingPair('al-shaddadi', 15));
   await page.unroute(hub);
   await page.waitForSelector('#connection[data-state="connected"]', { timeout: 30_000 });
   await page.waitForSelector('#catch-up:not([hidden])');
@@ -86,6 +86,7 @@ test('The operator form posts a report from simple fields and shows the problem 
   await page.click('button[data-tab="operator"]');
 
   const form = page.locator('form.report-fields');
+  await page.locator('input[name="apiKey"]').fill(server.apiKey);
   await form.locator('select[name="kind"]').selectOption('claim');
   await form.locator('input[name="sourceName"]').fill('Islamic Resistance in Iraq');
   await form.locator('select[name="sourceType"]').selectOption('armedGroup');

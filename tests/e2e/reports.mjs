@@ -38,10 +38,11 @@ export function conflictingPair(base, day) {
   ];
 }
 
-export async function postReports(serverUrl, reports) {
-  const response = await fetch(`${serverUrl}/api/reports`, {
+/** Posts as an operator, with the key the started server made (see server.mjs). */
+export async function postReports(server, reports) {
+  const response = await fetch(`${server.url}/api/reports`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', 'X-Api-Key': server.apiKey },
     body: JSON.stringify(reports),
   });
   const body = await response.text();

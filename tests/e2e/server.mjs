@@ -1,7 +1,7 @@
 // Starts the real Correlator server as a child process on 127.0.0.1 and a free port, with its own data folder.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,7 +68,11 @@ export async function startServer({ dataFolder = freshDataFolder(), port } = {})
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode} before it was healthy:\n${output}`);
     try {
       const response = await fetch(`${url}/healthz`);
-      if (response.ok) return server;
+      if (response.ok) {
+        // The server makes an operator key on its first start and leaves it in its data folder.
+        server.apiKey = readFileSync(join(dataFolder, 'operator.key'), 'utf8').trim();
+        return server;
+      }
     } catch {
       // not listening yet
     }

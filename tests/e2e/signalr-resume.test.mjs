@@ -29,7 +29,7 @@ async function missedDiscrepancies(serverUrl, after) {
 }
 
 async function postUntilDiscrepancies(server, base, days) {
-  for (const day of days) await postReports(server.url, conflictingPair(base, day));
+  for (const day of days) await postReports(server, conflictingPair(base, day));
 }
 
 test('A subscriber that reconnects with its last sequence receives exactly the events it missed, also across a server restart', async t => {
@@ -46,7 +46,7 @@ test('A subscriber that reconnects with its last sequence receives exactly the e
 
   const first = subscriber(server.url);
   await first.subscribe(['all']);
-  await postReports(server.url, conflictingPair('harir', 3));
+  await postReports(server, conflictingPair('harir', 3));
   await first.waitForDiscrepancy(d => d.subject?.base === 'harir', 'the discrepancy about harir');
   const seen = first.lastSequence;
   await first.stop();

@@ -3,6 +3,7 @@ using Correlator.Domain.Reconciliation;
 using Correlator.Grains.Bases;
 using Correlator.Grains.Routing;
 using Correlator.Runtime;
+using Correlator.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Correlator.Server.Apis;
@@ -11,7 +12,7 @@ public static class BasesApi
 {
     public static IEndpointRouteBuilder MapBasesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/bases").WithTags("Bases");
+        var api = app.MapGroup("/api/bases").WithTags("Bases").RequireAuthorization(Roles.ReadPolicy);
         api.MapGet("/", ListBases);
         api.MapGet("/{id}", GetBase);
         return app;

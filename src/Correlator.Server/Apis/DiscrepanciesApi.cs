@@ -1,4 +1,5 @@
 using Correlator.Server.Live;
+using Correlator.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Correlator.Server.Apis;
@@ -7,7 +8,7 @@ public static class DiscrepanciesApi
 {
     public static IEndpointRouteBuilder MapDiscrepanciesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/discrepancies", GetDiscrepancies).WithTags("Discrepancies");
+        app.MapGet("/api/discrepancies", GetDiscrepancies).WithTags("Discrepancies").RequireAuthorization(Roles.ReadPolicy);
         return app;
     }
 

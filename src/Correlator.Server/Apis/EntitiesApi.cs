@@ -2,6 +2,7 @@ using System.Text.Json;
 using Correlator.Domain.Entities;
 using Correlator.Domain.Reports;
 using Correlator.Grains.Routing;
+using Correlator.Server.Security;
 using Correlator.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,12 +16,13 @@ public static class EntitiesApi
     public static IEndpointRouteBuilder MapEntitiesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/entities").WithTags("Gazetteer");
-        api.MapGet("/", (EntityDirectory entities) => TypedResults.Text(entities.Current.ToJson(), "application/json"));
-        api.MapPost("/bases", (BaseEntity entity, HttpContext http, EntityDirectory entities, IEntityLog log, TimeProvider time, CancellationToken ct) =>
+        var edits = api.MapGroup("/").RequireAuthorization(Roles.WritePolicy);
+        api.MapGet("/", (EntityDirectory entities) => TypedResults.Text(entities.Current.ToJson(), "application/json")).RequireAuthorization(Roles.ReadPolicy);
+        edits.MapPost("/bases", (BaseEntity entity, HttpContext http, EntityDirectory entities, IEntityLog log, TimeProvider time, CancellationToken ct) =>
             EditAsync(EntityEdits.BaseKind, JsonSerializer.Serialize(entity, ReportJson.Options), http, entities, log, time, ct));
-        api.MapPost("/groups", (GroupEntity entity, HttpContext http, EntityDirectory entities, IEntityLog log, TimeProvider time, CancellationToken ct) =>
+        edits.MapPost("/groups", (GroupEntity entity, HttpContext http, EntityDirectory entities, IEntityLog log, TimeProvider time, CancellationToken ct) =>
             EditAsync(EntityEdits.GroupKind, JsonSerializer.Serialize(entity, ReportJson.Options), http, entities, log, time, ct));
-        api.MapPost("/aliases", (AliasEdit alias, HttpContext http, EntityDirectory entities, IEntityLog log, TimeProvider time, CancellationToken ct) =>
+        edits.MapPost("/aliases", (AliasEdit alias, HttpContext http, EntityDirectory entities, IEntityLog log, TimeProvider time, CancellationToken ct) =>
             EditAsync(EntityEdits.AliasKind, JsonSerializer.Serialize(alias, ReportJson.Options), http, entities, log, time, ct));
         return app;
     }

@@ -3,6 +3,7 @@ using Correlator.Domain.Reports;
 using Correlator.Grains.Groups;
 using Correlator.Grains.Routing;
 using Correlator.Runtime;
+using Correlator.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Correlator.Server.Apis;
@@ -11,7 +12,7 @@ public static class GroupsApi
 {
     public static IEndpointRouteBuilder MapGroupsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/groups").WithTags("Groups");
+        var api = app.MapGroup("/api/groups").WithTags("Groups").RequireAuthorization(Roles.ReadPolicy);
         api.MapGet("/", ListGroups);
         api.MapGet("/{id}", GetGroup);
         return app;

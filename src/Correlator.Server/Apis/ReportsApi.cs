@@ -2,6 +2,7 @@ using System.Text.Json;
 using Correlator.Domain.Reports;
 using Correlator.Server.Hosting;
 using Correlator.Server.Ingest;
+using Correlator.Server.Security;
 using Correlator.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -13,8 +14,8 @@ public static class ReportsApi
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/reports").WithTags("Reports");
-        api.MapPost("/", PostReports).Accepts<Report>("application/json");
-        api.MapGet("/{id}", GetReport);
+        api.MapPost("/", PostReports).Accepts<Report>("application/json").RequireAuthorization(Roles.WritePolicy);
+        api.MapGet("/{id}", GetReport).RequireAuthorization(Roles.ReadPolicy);
         return app;
     }
 

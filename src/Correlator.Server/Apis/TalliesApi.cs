@@ -3,6 +3,7 @@ using Correlator.Domain.Tallies;
 using Correlator.Grains.Regions;
 using Correlator.Grains.Routing;
 using Correlator.Runtime;
+using Correlator.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Correlator.Server.Apis;
@@ -11,7 +12,7 @@ public static class TalliesApi
 {
     public static IEndpointRouteBuilder MapTalliesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/tallies", GetTallies).WithTags("Tallies");
+        app.MapGet("/api/tallies", GetTallies).WithTags("Tallies").RequireAuthorization(Roles.ReadPolicy);
         return app;
     }
 

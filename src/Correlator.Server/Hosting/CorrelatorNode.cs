@@ -4,6 +4,7 @@ using Correlator.Grains.Routing;
 using Correlator.Runtime;
 using Correlator.Server.Ingest;
 using Correlator.Server.Live;
+using Correlator.Server.Security;
 using Correlator.Server.Seeding;
 using Correlator.Storage;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public sealed class CorrelatorNode(
     ReportIngest ingest,
     GrainRuntime grains,
     SeedFiles seeds,
+    FirstOperatorKey firstKey,
     IOptions<CorrelatorOptions> options,
     IHostApplicationLifetime lifetime,
     ILogger<CorrelatorNode> logger) : IHostedService
@@ -34,6 +36,7 @@ public sealed class CorrelatorNode(
             gazetteer = EntityEdits.Apply(gazetteer, edit.Kind, edit.Json);
         }
         entities.Replace(gazetteer);
+        await firstKey.EnsureAsync(Path.GetDirectoryName(options.Value.ResolveStoragePath())!, cancellationToken);
         await feed.LoadAsync(cancellationToken);
         reconciler.Start(lifetime.ApplicationStopping);
 

@@ -5,6 +5,7 @@ using Correlator.Runtime;
 using Correlator.Server.Apis;
 using Correlator.Server.Ingest;
 using Correlator.Server.Live;
+using Correlator.Server.Security;
 using Correlator.Server.Seeding;
 using Correlator.Storage;
 using Correlator.Storage.Sqlite;
@@ -42,6 +43,7 @@ public static class CorrelatorServices
         services.AddSingleton<Reconciler>();
         services.AddSingleton<ReportIngest>();
         services.AddHostedService<CorrelatorNode>();
+        builder.AddCorrelatorSecurity();
 
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => ReportJson.Configure(o.SerializerOptions));
@@ -56,9 +58,10 @@ public static class CorrelatorServices
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseCorrelatorSecurity();
         app.MapOpenApi();
         app.MapReportsApi().MapBasesApi().MapGroupsApi().MapTalliesApi().MapDiscrepanciesApi().MapEntitiesApi().MapHealthApi();
-        app.MapHub<CorrelatorHub>("/hubs/correlator");
+        app.MapHub<CorrelatorHub>("/hubs/correlator").RequireAuthorization(Roles.ReadPolicy);
         return app;
     }
 }

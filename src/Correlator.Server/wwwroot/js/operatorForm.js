@@ -66,8 +66,8 @@ export class OperatorForm {
   }
 
   #render() {
-    const keyInput = el('input', { type: 'password', name: 'apiKey', value: apiKey(), placeholder: 'X-Api-Key (optional)', autocomplete: 'off',
-      onchange: e => setApiKey(e.target.value.trim()) });
+    const keyInput = el('input', { type: 'password', name: 'apiKey', value: apiKey(), placeholder: 'operator key (the first one is in operator.key)', autocomplete: 'off',
+      oninput: e => setApiKey(e.target.value.trim()) });
     const fields = el('form', { class: 'report-fields', onsubmit: e => { e.preventDefault(); this.#post(reportFromFields(e.target)); } },
       field('Kind', select('kind', kinds)),
       field('Source', el('input', { name: 'sourceName', required: true, placeholder: 'e.g. Islamic Resistance in Iraq' })),
