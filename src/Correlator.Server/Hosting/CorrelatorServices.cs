@@ -8,6 +8,8 @@ using Correlator.Server.Live;
 using Correlator.Server.Seeding;
 using Correlator.Storage;
 using Correlator.Storage.Sqlite;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace Correlator.Server.Hosting;
@@ -19,6 +21,8 @@ public static class CorrelatorServices
     {
         var services = builder.Services;
         services.Configure<CorrelatorOptions>(builder.Configuration.GetSection(CorrelatorOptions.Section));
+        // Kestrel reads only its endpoints from configuration by itself; the body size cap in "Kestrel:Limits" needs binding.
+        services.Configure<KestrelServerOptions>(builder.Configuration.GetSection("Kestrel"));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
         {
@@ -44,6 +48,9 @@ public static class CorrelatorServices
         services.AddHostedService<CorrelatorNode>();
 
         services.AddProblemDetails();
+        // A request Kestrel refuses mid-read (body too large, client gave up) is the client's error, not a 500.
+        services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = ex =>
+            ex is Microsoft.AspNetCore.Http.BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         services.ConfigureHttpJsonOptions(o => ReportJson.Configure(o.SerializerOptions));
         services.AddSignalR().AddJsonProtocol(o => ReportJson.Configure(o.PayloadSerializerOptions));
         services.AddOpenApi();

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Correlator.Server.Tests.Hosting;
 
@@ -55,11 +54,11 @@ public class CorrelatorServer : IAsyncLifetime
                 $"--Correlator:StoragePath={StoragePath}",
                 $"--Correlator:SeedsPath={RepositoryFolder.Seeds}",
                 $"--Correlator:LoadSeedsWhenEmpty={loadSeeds}",
+                // The tests read answers, not logs; warnings and errors still show when a test fails.
+                "--Logging:LogLevel:Default=Warning",
             ],
             ContentRootPath = AppContext.BaseDirectory,
         });
-        // The tests read answers, not logs; warnings and errors still show when a test fails.
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddCorrelator();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var started = builder.Build();
