@@ -15,7 +15,7 @@ namespace Correlator.Server.Tests.Hosting;
 /// The real app on real Kestrel (a free loopback port) over a real SQLite file in a fresh temp folder. It can be
 /// stopped and started again on the same file, as an operator restarting the service would.
 /// </summary>
-public class CorrelatorServer : IAsyncLifetime
+public class CorrelatorServer : IAsyncLifetime, IAsyncDisposable
 {
     private readonly bool loadSeeds;
     private WebApplication? app;
@@ -94,6 +94,9 @@ public class CorrelatorServer : IAsyncLifetime
     public Task<HttpResponseMessage> PostAsync(object body) =>
         Client.PostAsJsonAsync("/api/reports", body, ReportJson.Options);
 
+    /// <summary>The newest event sequence, from /healthz.</summary>
+    public async Task<long> LastSequenceAsync() => (await GetJsonAsync("/healthz")).GetProperty("lastSequence").GetInt64();
+
     public Task<HttpResponseMessage> PostRawAsync(string json) =>
         PostBytesAsync(System.Text.Encoding.UTF8.GetBytes(json));
 
@@ -104,17 +107,26 @@ public class CorrelatorServer : IAsyncLifetime
         return Client.PostAsync("/api/reports", content);
     }
 
-    public async Task<JsonElement> GetJsonAsync(string path)
+    /// <summary>The body of a GET as it was sent, for comparing states byte for byte.</summary>
+    public async Task<string> GetTextAsync(string path)
     {
         using var response = await Client.GetAsync(path);
         var text = await response.Content.ReadAsStringAsync();
         response.IsSuccessStatusCode.ShouldBeTrue($"GET {path} answered {(int)response.StatusCode}: {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
+        return text;
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var document = JsonDocument.Parse(await GetTextAsync(path));
+        return document.RootElement.Clone();
     }
 
     Task IAsyncLifetime.InitializeAsync() => StartAsync();
 
-    async Task IAsyncLifetime.DisposeAsync()
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    public async ValueTask DisposeAsync()
     {
         await StopAsync();
         Client.Dispose();
