@@ -8,7 +8,6 @@ using Correlator.Server.Live;
 using Correlator.Server.Seeding;
 using Correlator.Storage;
 using Correlator.Storage.Sqlite;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -48,9 +47,9 @@ public static class CorrelatorServices
         services.AddHostedService<CorrelatorNode>();
 
         services.AddProblemDetails();
-        // A request Kestrel refuses mid-read (body too large, client gave up) is the client's error, not a 500.
-        services.Configure<ExceptionHandlerOptions>(o => o.StatusCodeSelector = ex =>
-            ex is Microsoft.AspNetCore.Http.BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
+        // Binding failures throw rather than answer a bare 400, so RefusedRequests can name the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<RefusedRequests>();
         services.ConfigureHttpJsonOptions(o => ReportJson.Configure(o.SerializerOptions));
         services.AddSignalR().AddJsonProtocol(o => ReportJson.Configure(o.PayloadSerializerOptions));
         services.AddOpenApi();

@@ -74,14 +74,33 @@ public sealed class GazetteerEditTests : IAsyncLifetime
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
     }
 
-    [Fact]
-    public async Task A_base_with_a_malformed_body_is_refused_with_a_problem_not_a_500()
+    [Theory]
+    [InlineData("/api/entities/bases", "{\"id\":\"x\",\"country\":\"iraq\"", "body")]
+    [InlineData("/api/entities/bases", "{\"id\":\"x\",\"name\":\"X\",\"nameAr\":\"س\",\"aliases\":[],\"country\":\"mars\",\"latitude\":1,\"longitude\":2}", "country")]
+    [InlineData("/api/entities/bases", "[]", "body")]
+    [InlineData("/api/entities/aliases", "null", "body")]
+    [InlineData("/api/entities/aliases", "{\"kind\":\"planet\",\"id\":\"harir\",\"alias\":\"x\"}", "kind")]
+    public async Task An_edit_that_does_not_bind_is_refused_with_a_problem_naming_the_field(string path, string body, string field)
     {
-        using var content = new StringContent("{\"id\":\"x\",\"country\":\"mars\"", System.Text.Encoding.UTF8, "application/json");
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
 
-        using var response = await server.Client.PostAsync("/api/entities/bases", content);
+        using var response = await server.Client.PostAsync(path, content);
 
-        ((int)response.StatusCode).ShouldBeInRange(400, 499);
+        var text = await response.Content.ReadAsStringAsync();
+        ((int)response.StatusCode).ShouldBe(400, text);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        JsonDocument.Parse(text).RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldContain(field, text);
+        ProblemText.ShouldNotLeakInternals(text, server.Folder);
+    }
+
+    [Fact]
+    public async Task An_edit_that_is_not_sent_as_JSON_is_a_415_problem()
+    {
+        using var content = new StringContent("""{"kind":"base","id":"harir","alias":"x"}""", System.Text.Encoding.UTF8, "text/plain");
+
+        using var response = await server.Client.PostAsync("/api/entities/aliases", content);
+
+        ((int)response.StatusCode).ShouldBe(415);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
     }
 
