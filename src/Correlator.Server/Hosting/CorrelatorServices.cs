@@ -9,6 +9,7 @@ using Correlator.Server.Security;
 using Correlator.Server.Seeding;
 using Correlator.Storage;
 using Correlator.Storage.Sqlite;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace Correlator.Server.Hosting;
@@ -20,6 +21,8 @@ public static class CorrelatorServices
     {
         var services = builder.Services;
         services.Configure<CorrelatorOptions>(builder.Configuration.GetSection(CorrelatorOptions.Section));
+        // Kestrel reads only its endpoints from configuration by itself; the body size cap in "Kestrel:Limits" needs binding.
+        services.Configure<KestrelServerOptions>(builder.Configuration.GetSection("Kestrel"));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
         {
@@ -46,6 +49,9 @@ public static class CorrelatorServices
         builder.AddCorrelatorSecurity();
 
         services.AddProblemDetails();
+        // Binding failures throw rather than answer a bare 400, so RefusedRequests can name the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<RefusedRequests>();
         services.ConfigureHttpJsonOptions(o => ReportJson.Configure(o.SerializerOptions));
         services.AddSignalR().AddJsonProtocol(o => ReportJson.Configure(o.PayloadSerializerOptions));
         services.AddOpenApi();
