@@ -70,7 +70,11 @@ public class CorrelatorServer : IAsyncLifetime, IAsyncDisposable
         Address = new Uri(address);
         Client.Dispose();
         Client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+        // Tests act as the operator whose key the server made on its first start.
+        Client.DefaultRequestHeaders.Add("X-Api-Key", OperatorKey);
     }
+
+    public string OperatorKey => File.ReadAllText(Path.Combine(Folder, "operator.key")).Trim();
 
     public async Task StopAsync()
     {
