@@ -86,17 +86,17 @@ internal static class SqliteSalvage
         var counts = (Reports: 0, Events: 0, Edits: 0, Skipped: 0);
         writer.Transact(() =>
         {
-            counts.Reports = Walk(source, "reports", SqliteSchema.ReportColumns, ref counts.Skipped, row =>
+            counts.Reports = Walk(writer, source, "reports", SqliteSchema.ReportColumns, ref counts.Skipped, row =>
             {
                 var report = SqliteRows.Report(row);
                 writer.InsertReport(report.Sequence, report.Report.Id, report.ContentHash, report.EnteredBy, report.ReceivedAt, ReportJson.Serialize(report.Report));
             });
-            counts.Events = Walk(source, "events", SqliteSchema.EventColumns, ref counts.Skipped, row =>
+            counts.Events = Walk(writer, source, "events", SqliteSchema.EventColumns, ref counts.Skipped, row =>
             {
                 var stored = SqliteRows.Event(row);
                 writer.InsertEvent(stored.Sequence, stored.Type, stored.Key, stored.Topics, stored.Payload, stored.At);
             });
-            counts.Edits = Walk(source, "entity_edits", SqliteSchema.EntityEditColumns, ref counts.Skipped, row =>
+            counts.Edits = Walk(writer, source, "entity_edits", SqliteSchema.EntityEditColumns, ref counts.Skipped, row =>
             {
                 var edit = SqliteRows.EntityEdit(row);
                 writer.InsertEntityEdit(edit.Sequence, edit.Kind, edit.Json, edit.EnteredBy, edit.At);
@@ -106,8 +106,12 @@ internal static class SqliteSalvage
         return counts;
     }
 
-    /// <summary>Copies every readable row of a table in sequence order, stepping over damaged pages; returns the rows copied.</summary>
-    private static int Walk(SqliteConnection source, string table, string columns, ref int skipped, Action<SqliteDataReader> copy)
+    /// <summary>
+    /// Copies every readable row of a table in sequence order, stepping over damaged pages, and reserves every
+    /// sequence the walk went past, so rows lost with a damaged page never have their sequences reused.
+    /// Returns the rows copied.
+    /// </summary>
+    private static int Walk(SqliteWriter writer, SqliteConnection source, string table, string columns, ref int skipped, Action<SqliteDataReader> copy)
     {
         var last = MaxSequence(source, table);
         using var range = Command(source, $"SELECT {columns} FROM {table} WHERE seq > $seq ORDER BY seq LIMIT {Window}");
@@ -142,6 +146,7 @@ internal static class SqliteSalvage
             }
         }
 
+        writer.ReserveSequencesThrough(table, walk.Cursor);
         skipped += walk.Skipped;
         return walk.Copied;
     }

@@ -2,18 +2,19 @@ namespace Correlator.Storage.Sqlite;
 
 internal static class SqliteSchema
 {
-    // Sequences are rowids: rows are never deleted, so a new rowid is always above every earlier one.
+    // AUTOINCREMENT keeps a high-water mark, so a sequence once handed out is never handed out again, even
+    // after a salvage lost the newest rows (a dashboard may already have seen them).
     // event_topics is clustered by (topic, seq) so a topic subscription reads one index range in order.
     public const string Create = """
         CREATE TABLE IF NOT EXISTS reports(
-            seq INTEGER PRIMARY KEY,
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
             id TEXT NOT NULL UNIQUE,
             hash TEXT NOT NULL,
             entered_by TEXT,
             received_at TEXT NOT NULL,
             body TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS events(
-            seq INTEGER PRIMARY KEY,
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
             type TEXT NOT NULL,
             key TEXT NOT NULL,
             topics TEXT NOT NULL,
@@ -25,7 +26,7 @@ internal static class SqliteSchema
             seq INTEGER NOT NULL,
             PRIMARY KEY(topic, seq)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS entity_edits(
-            seq INTEGER PRIMARY KEY,
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
             kind TEXT NOT NULL,
             json TEXT NOT NULL,
             entered_by TEXT,

@@ -12,6 +12,7 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteCommand insertTopic;
     private readonly SqliteCommand insertEntityEdit;
     private readonly SqliteCommand[] commands;
+    private SqliteTransaction? transaction;
 
     private SqliteWriter(SqliteConnection connection)
     {
@@ -63,14 +64,22 @@ internal sealed class SqliteWriter : IDisposable
     /// <summary>Runs <paramref name="work"/> in one transaction, committed only if it returns.</summary>
     public void Transact(Action work)
     {
-        using var transaction = connection.BeginTransaction(deferred: false);
-        foreach (var command in commands)
+        using var open = connection.BeginTransaction(deferred: false);
+        transaction = open;
+        try
         {
-            command.Transaction = transaction;
-        }
+            foreach (var command in commands)
+            {
+                command.Transaction = open;
+            }
 
-        work();
-        transaction.Commit();
+            work();
+            open.Commit();
+        }
+        finally
+        {
+            transaction = null;
+        }
     }
 
     public (long Sequence, string Hash)? FindReport(string id)
@@ -118,6 +127,20 @@ internal sealed class SqliteWriter : IDisposable
         Set(insertEntityEdit, "$entered_by", enteredBy);
         Set(insertEntityEdit, "$at", StoredTime.Format(at));
         return (long)insertEntityEdit.ExecuteScalar()!;
+    }
+
+    /// <summary>Makes the next sequence of <paramref name="table"/> come after <paramref name="sequence"/>, inside the open transaction.</summary>
+    public void ReserveSequencesThrough(string table, long sequence)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction ?? throw new InvalidOperationException("Sequences are reserved inside a transaction.");
+        command.CommandText = """
+            UPDATE sqlite_sequence SET seq = max(seq, $seq) WHERE name = $table;
+            INSERT INTO sqlite_sequence(name, seq) SELECT $table, $seq WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = $table);
+            """;
+        command.Parameters.AddWithValue("$table", table);
+        command.Parameters.AddWithValue("$seq", sequence);
+        command.ExecuteNonQuery();
     }
 
     public void Dispose()
