@@ -14,8 +14,9 @@ internal static class SqliteSalvage
     // Rows read per range query; after a damaged page the same number are looked up one by one.
     private const int Window = 256;
 
-    // With no readable maximum sequence, this many windows without a readable row end the search.
-    private const int BarrenWindowsBeforeGivingUp = 16;
+    // This many windows in a row without a readable row end the search: past any lost subtree, and safe
+    // when the maximum sequence is unreadable or itself garbage.
+    private const int BarrenWindowsBeforeGivingUp = 64;
 
     private static readonly string[] Companions = ["", "-wal", "-shm"];
 
@@ -102,7 +103,6 @@ internal static class SqliteSalvage
                 writer.InsertEntityEdit(edit.Sequence, edit.Kind, edit.Json, edit.EnteredBy, edit.At);
             });
         });
-        SqliteConnection.ClearPool(source);
         return counts;
     }
 
@@ -140,7 +140,7 @@ internal static class SqliteSalvage
 
             walk.Cursor = Math.Max(walk.Cursor, from + Window);
             barrenWindows = found == 0 ? barrenWindows + 1 : 0;
-            if (last is { } known ? walk.Cursor >= known : barrenWindows >= BarrenWindowsBeforeGivingUp)
+            if (walk.Cursor >= (last ?? long.MaxValue) || barrenWindows >= BarrenWindowsBeforeGivingUp)
             {
                 break;
             }
