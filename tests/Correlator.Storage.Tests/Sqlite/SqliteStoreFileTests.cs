@@ -119,6 +119,31 @@ public sealed class SqliteStoreFileTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task A_torn_last_write_in_the_WAL_after_a_crash_loses_only_that_write()
+    {
+        var live = folder.File("live.db");
+        var crashed = folder.File("crashed.db");
+        await using (var store = await Open(live))
+        {
+            await store.AppendAsync(Enumerable.Range(0, 100).Select(i => SampleReports.ClaimToAppend($"r-{i}")).ToList(), None);
+            await store.AppendAsync([SampleReports.ClaimToAppend("torn")], None);
+
+            // What the disk holds if the power goes now: the file and its WAL, not yet checkpointed.
+            File.Copy(live, crashed);
+            File.Copy(live + "-wal", crashed + "-wal");
+        }
+
+        Corrupt(crashed + "-wal", fromEnd: 100, length: 100);
+
+        await using var reopened = await Open(crashed);
+
+        (await reopened.ReadAsync(0, None).CountAsync()).ShouldBe(100);
+        (await reopened.FindAsync("torn", None)).ShouldBeNull();
+        (await reopened.FindAsync("r-99", None)).ShouldNotBeNull();
+        Directory.GetFiles(folder.Path, "*.damaged-*").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Reports_after_a_damaged_page_in_the_middle_are_salvaged_too()
     {
         var path = folder.File("store.db");
