@@ -46,6 +46,22 @@ public sealed class SqliteStoreFileTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task A_group_commit_takes_no_more_than_the_batch_limit_but_never_splits_one_call()
+    {
+        await using var store = await SqliteStore.OpenAsync(
+            new SqliteStoreOptions { Path = folder.File("store.db"), MaxBatch = 5 }, NullLogger<SqliteStore>.Instance, None);
+
+        var singles = Enumerable.Range(0, 100).Select(i => store.AppendAsync([SampleReports.ClaimToAppend($"s-{i}")], None)).ToList();
+        await Task.WhenAll(singles);
+        var afterSingles = store.Transactions;
+        var large = await store.AppendAsync(Enumerable.Range(0, 25).Select(i => SampleReports.ClaimToAppend($"l-{i}")).ToList(), None);
+
+        afterSingles.ShouldBeGreaterThanOrEqualTo(100 / 5);
+        store.Transactions.ShouldBe(afterSingles + 1);
+        large.ShouldAllBe(r => r.Outcome == AppendOutcome.Appended);
+    }
+
+    [Fact]
     public async Task Appending_after_dispose_is_refused()
     {
         var store = await Open(folder.File("store.db"));
