@@ -44,13 +44,14 @@ internal sealed class SqliteWriter : IDisposable
         try
         {
             connection.Open();
+            Execute(connection, "PRAGMA busy_timeout=5000");
             var journal = Scalar(connection, "PRAGMA journal_mode=WAL");
             if (!string.Equals(journal, "wal", StringComparison.OrdinalIgnoreCase))
             {
                 throw new InvalidOperationException($"SQLite refused WAL mode for {path} (journal_mode is {journal}).");
             }
 
-            Execute(connection, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;");
+            Execute(connection, "PRAGMA synchronous=FULL");
             Execute(connection, SqliteSchema.Create);
             return new SqliteWriter(connection);
         }
