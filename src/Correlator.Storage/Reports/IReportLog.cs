@@ -16,6 +16,12 @@ public interface IReportLog
     /// <summary>Every report after <paramref name="afterSequence"/>, in sequence order, streamed rather than loaded at once.</summary>
     IAsyncEnumerable<StoredReport> ReadAsync(long afterSequence, CancellationToken cancellationToken);
 
+    /// <summary>The reports of one grain's scope ("base:ain-al-asad"), in sequence order, streamed.</summary>
+    IAsyncEnumerable<StoredReport> ReadScopeAsync(string scope, CancellationToken cancellationToken);
+
+    /// <summary>Every scope that has at least one report: the grains to rebuild on start.</summary>
+    Task<IReadOnlyList<string>> ScopesAsync(CancellationToken cancellationToken);
+
     Task<StoredReport?> FindAsync(string id, CancellationToken cancellationToken);
 
     /// <summary>The sequence of the newest report, 0 when the log is empty.</summary>

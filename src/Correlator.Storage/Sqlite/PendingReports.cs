@@ -27,7 +27,7 @@ internal sealed class PendingReports : PendingWrite<IReadOnlyList<AppendResult>>
             // Earlier rows of this transaction are visible here, so a repeat inside one batch is caught too.
             results[i] = writer.FindReport(id) is { } stored
                 ? new AppendResult(id, stored.Sequence, stored.Hash == report.ContentHash ? AppendOutcome.Duplicate : AppendOutcome.Conflict)
-                : new AppendResult(id, writer.InsertReport(null, id, report.ContentHash, report.EnteredBy, report.ReceivedAt, bodies[i]), AppendOutcome.Appended);
+                : new AppendResult(id, writer.InsertReport(null, id, report.ContentHash, report.EnteredBy, report.ReceivedAt, bodies[i], report.Scopes ?? []), AppendOutcome.Appended);
         }
 
         return results;

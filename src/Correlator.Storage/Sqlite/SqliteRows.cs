@@ -12,7 +12,8 @@ internal static class SqliteRows
         ReportJson.Deserialize(row.GetString(5)),
         row.GetString(2),
         row.IsDBNull(3) ? null : row.GetString(3),
-        StoredTime.Parse(row.GetString(4)));
+        StoredTime.Parse(row.GetString(4)),
+        ParseTopics(row.GetString(6)));
 
     public static StoredEvent Event(SqliteDataReader row) => new(
         row.GetInt64(0),

@@ -90,7 +90,7 @@ internal static class SqliteSalvage
             counts.Reports = Walk(writer, source, "reports", SqliteSchema.ReportColumns, ref counts.Skipped, row =>
             {
                 var report = SqliteRows.Report(row);
-                writer.InsertReport(report.Sequence, report.Report.Id, report.ContentHash, report.EnteredBy, report.ReceivedAt, ReportJson.Serialize(report.Report));
+                writer.InsertReport(report.Sequence, report.Report.Id, report.ContentHash, report.EnteredBy, report.ReceivedAt, ReportJson.Serialize(report.Report), report.Scopes ?? []);
             });
             counts.Events = Walk(writer, source, "events", SqliteSchema.EventColumns, ref counts.Skipped, row =>
             {

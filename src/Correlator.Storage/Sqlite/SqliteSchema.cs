@@ -4,7 +4,8 @@ internal static class SqliteSchema
 {
     // AUTOINCREMENT keeps a high-water mark, so a sequence once handed out is never handed out again, even
     // after a salvage lost the newest rows (a dashboard may already have seen them).
-    // event_topics is clustered by (topic, seq) so a topic subscription reads one index range in order.
+    // report_scopes and event_topics are clustered by (scope, seq) and (topic, seq): a grain reading its reports
+    // and a subscription reading its topics each read one index range in order.
     public const string Create = """
         CREATE TABLE IF NOT EXISTS reports(
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -12,7 +13,12 @@ internal static class SqliteSchema
             hash TEXT NOT NULL,
             entered_by TEXT,
             received_at TEXT NOT NULL,
-            body TEXT NOT NULL);
+            body TEXT NOT NULL,
+            scopes TEXT NOT NULL DEFAULT '[]');
+        CREATE TABLE IF NOT EXISTS report_scopes(
+            scope TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            PRIMARY KEY(scope, seq)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS events(
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             type TEXT NOT NULL,
@@ -33,7 +39,7 @@ internal static class SqliteSchema
             at TEXT NOT NULL);
         """;
 
-    public const string ReportColumns = "seq, id, hash, entered_by, received_at, body";
+    public const string ReportColumns = "seq, id, hash, entered_by, received_at, body, scopes";
     public const string EventColumns = "seq, type, key, topics, payload, at";
     public const string EntityEditColumns = "seq, kind, json, entered_by, at";
 }

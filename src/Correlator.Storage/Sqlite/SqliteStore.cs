@@ -84,6 +84,35 @@ public sealed class SqliteStore : IReportLog, IEventLog, IEntityLog, IAsyncDispo
         while (rows == ReadPage);
     }
 
+    public async IAsyncEnumerable<StoredReport> ReadScopeAsync(string scope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var page = connection.CreateCommand();
+        page.CommandText = $"SELECT {string.Join(", ", SqliteSchema.ReportColumns.Split(", ").Select(c => "r." + c))} FROM report_scopes s "
+                           + $"JOIN reports r ON r.seq = s.seq WHERE s.scope = $scope AND s.seq > $after ORDER BY s.seq LIMIT {ReadPage}";
+        page.Parameters.AddWithValue("$scope", scope);
+        var after = page.Parameters.Add("$after", SqliteType.Integer);
+        var cursor = 0L;
+        int rows;
+        do
+        {
+            after.Value = cursor;
+            rows = 0;
+            await using var row = await page.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await row.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var report = SqliteRows.Report(row);
+                cursor = report.Sequence;
+                rows++;
+                yield return report;
+            }
+        }
+        while (rows == ReadPage);
+    }
+
+    public Task<IReadOnlyList<string>> ScopesAsync(CancellationToken cancellationToken) =>
+        QueryAsync("SELECT DISTINCT scope FROM report_scopes ORDER BY scope", row => row.GetString(0), cancellationToken);
+
     public async Task<StoredReport?> FindAsync(string id, CancellationToken cancellationToken)
     {
         var found = await QueryAsync(

@@ -8,6 +8,7 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteConnection connection;
     private readonly SqliteCommand findReport;
     private readonly SqliteCommand insertReport;
+    private readonly SqliteCommand insertScope;
     private readonly SqliteCommand insertEvent;
     private readonly SqliteCommand insertTopic;
     private readonly SqliteCommand insertEntityEdit;
@@ -20,9 +21,12 @@ internal sealed class SqliteWriter : IDisposable
         findReport = Prepare("SELECT seq, hash FROM reports WHERE id = $id", ("$id", SqliteType.Text));
         // A null $seq lets SQLite assign the next rowid; salvage passes the original one.
         insertReport = Prepare(
-            "INSERT INTO reports(seq, id, hash, entered_by, received_at, body) VALUES ($seq, $id, $hash, $entered_by, $received_at, $body) RETURNING seq",
+            "INSERT INTO reports(seq, id, hash, entered_by, received_at, body, scopes) VALUES ($seq, $id, $hash, $entered_by, $received_at, $body, $scopes) RETURNING seq",
             ("$seq", SqliteType.Integer), ("$id", SqliteType.Text), ("$hash", SqliteType.Text),
-            ("$entered_by", SqliteType.Text), ("$received_at", SqliteType.Text), ("$body", SqliteType.Text));
+            ("$entered_by", SqliteType.Text), ("$received_at", SqliteType.Text), ("$body", SqliteType.Text), ("$scopes", SqliteType.Text));
+        insertScope = Prepare(
+            "INSERT OR IGNORE INTO report_scopes(scope, seq) VALUES ($scope, $seq)",
+            ("$scope", SqliteType.Text), ("$seq", SqliteType.Integer));
         insertEvent = Prepare(
             "INSERT INTO events(seq, type, key, topics, payload, at) VALUES ($seq, $type, $key, $topics, $payload, $at) RETURNING seq",
             ("$seq", SqliteType.Integer), ("$type", SqliteType.Text), ("$key", SqliteType.Text),
@@ -34,7 +38,7 @@ internal sealed class SqliteWriter : IDisposable
             "INSERT INTO entity_edits(seq, kind, json, entered_by, at) VALUES ($seq, $kind, $json, $entered_by, $at) RETURNING seq",
             ("$seq", SqliteType.Integer), ("$kind", SqliteType.Text), ("$json", SqliteType.Text),
             ("$entered_by", SqliteType.Text), ("$at", SqliteType.Text));
-        commands = [findReport, insertReport, insertEvent, insertTopic, insertEntityEdit];
+        commands = [findReport, insertReport, insertScope, insertEvent, insertTopic, insertEntityEdit];
     }
 
     /// <summary>Opens (creating when missing) the file in WAL mode with fsync'd commits and the schema in place.</summary>
@@ -90,15 +94,23 @@ internal sealed class SqliteWriter : IDisposable
         return row.Read() ? (row.GetInt64(0), row.GetString(1)) : null;
     }
 
-    public long InsertReport(long? sequence, string id, string hash, string? enteredBy, DateTimeOffset receivedAt, string body)
+    public long InsertReport(long? sequence, string id, string hash, string? enteredBy, DateTimeOffset receivedAt, string body, IReadOnlyList<string> scopes)
     {
+        Set(insertReport, "$scopes", SqliteRows.FormatTopics(scopes));
         Set(insertReport, "$seq", sequence);
         Set(insertReport, "$id", id);
         Set(insertReport, "$hash", hash);
         Set(insertReport, "$entered_by", enteredBy);
         Set(insertReport, "$received_at", StoredTime.Format(receivedAt));
         Set(insertReport, "$body", body);
-        return (long)insertReport.ExecuteScalar()!;
+        var stored = (long)insertReport.ExecuteScalar()!;
+        Set(insertScope, "$seq", stored);
+        foreach (var scope in scopes)
+        {
+            Set(insertScope, "$scope", scope);
+            insertScope.ExecuteNonQuery();
+        }
+        return stored;
     }
 
     public long InsertEvent(long? sequence, string type, string key, IReadOnlyList<string> topics, string payload, DateTimeOffset at)

@@ -1,0 +1,7 @@
+namespace Correlator.Domain.Entities;
+
+public enum EntityKind
+{
+    Base,
+    Group,
+}

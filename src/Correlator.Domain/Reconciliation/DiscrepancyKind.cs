@@ -1,0 +1,14 @@
+namespace Correlator.Domain.Reconciliation;
+
+public enum DiscrepancyKind
+{
+    UnconfirmedClaim,
+    UnclaimedIncident,
+    OutcomeConflict,
+    WeaponConflict,
+    CasualtyConflict,
+    AttributionConflict,
+    TallyGap,
+    ClaimTallyGap,
+    TallyRevision,
+}

@@ -1,0 +1,37 @@
+using Correlator.Domain.Reports;
+
+namespace Correlator.Domain.Reconciliation;
+
+/// <summary>
+/// One attack as the reports about it tell it: the claim, the official statement and the media reports that match
+/// in base, time and weapon. Reports are kept in a fixed order (by id) so the incident is the same whatever the
+/// order they arrived in.
+/// </summary>
+public sealed record Incident(string Id, string Base, TimeWindow Window, IReadOnlyList<Report> Reports)
+{
+    public IEnumerable<Report> Claims => Reports.Where(r => r.Kind == ReportKind.Claim);
+
+    public IEnumerable<Report> Officials => Reports.Where(r => r.Kind == ReportKind.OfficialIncident);
+
+    public IEnumerable<Report> MediaReports => Reports.Where(r => r.Kind == ReportKind.MediaReport);
+
+    public IEnumerable<Report> Attributions => Reports.Where(r => r.Kind == ReportKind.Attribution);
+
+    public bool Claimed => Claims.Any();
+
+    public bool Confirmed => Officials.Any();
+
+    public bool MediaReported => MediaReports.Any();
+
+    /// <summary>An incident made only of attributions is an accusation, not a known attack.</summary>
+    public bool IsAttack => Reports.Any(r => r.Kind != ReportKind.Attribution);
+
+    public IReadOnlyList<Weapon> Weapons =>
+        Reports.Select(r => r.Weapon ?? Weapon.Unknown).Where(w => w != Weapon.Unknown).Distinct().Order().ToList();
+
+    public IReadOnlyList<string> Groups =>
+        Reports.Select(r => r.Group).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>When the attack most likely happened: the most precise report's time, earliest id breaking ties.</summary>
+    public Report Anchor => Reports.OrderBy(r => r.TimePrecision).ThenBy(r => r.Id, StringComparer.Ordinal).First();
+}

@@ -1,0 +1,163 @@
+using System.Text.Json;
+using Correlator.Domain.Entities;
+using Correlator.Domain.Humanizing;
+using Correlator.Domain.Reports;
+
+namespace Correlator.Domain.Reconciliation;
+
+/// <summary>The disagreements within one incident: who claimed, who confirmed, and whether their accounts match.</summary>
+public static class IncidentRules
+{
+    public static IReadOnlyList<Discrepancy> Evaluate(Incident incident, Gazetteer gazetteer)
+    {
+        if (!incident.IsAttack)
+        {
+            return [];
+        }
+        var context = new Context(incident, gazetteer);
+        var found = new List<Discrepancy>();
+        Add(found, context, DiscrepancyKind.UnconfirmedClaim, UnconfirmedClaim(context));
+        Add(found, context, DiscrepancyKind.UnclaimedIncident, UnclaimedIncident(context));
+        Add(found, context, DiscrepancyKind.OutcomeConflict, OutcomeConflict(context));
+        Add(found, context, DiscrepancyKind.WeaponConflict, WeaponConflict(context));
+        Add(found, context, DiscrepancyKind.CasualtyConflict, CasualtyConflict(context));
+        Add(found, context, DiscrepancyKind.AttributionConflict, AttributionConflict(context));
+        return found;
+    }
+
+    public static string IdOf(DiscrepancyKind kind, string subject) => $"{JsonNamingPolicy.CamelCase.ConvertName(kind.ToString())}:{subject}";
+
+    private static void Add(List<Discrepancy> found, Context context, DiscrepancyKind kind, (string Summary, IEnumerable<Report> Reports)? result)
+    {
+        if (result is { } r)
+        {
+            var evidence = r.Reports.DistinctBy(x => x.Id).OrderBy(x => x.Id, StringComparer.Ordinal).Select(Evidence.Of).ToList();
+            found.Add(new Discrepancy(IdOf(kind, context.Incident.Id), kind, context.Subject, r.Summary, evidence));
+        }
+    }
+
+    private static (string, IEnumerable<Report>)? UnconfirmedClaim(Context c)
+    {
+        var claims = c.Incident.Claims.ToList();
+        if (claims.Count == 0 || c.Incident.Confirmed)
+        {
+            return null;
+        }
+        var claim = claims[0];
+        var media = c.Incident.MediaReports.Count();
+        var tail = media > 0 ? $", though {Phrases.Count(media, "media report")} {(media == 1 ? "mentions" : "mention")} the attack" : "";
+        return ($"{c.Claimed(claim)}; no official statement confirms it{tail}.", claims.Concat(c.Incident.MediaReports));
+    }
+
+    private static (string, IEnumerable<Report>)? UnclaimedIncident(Context c)
+    {
+        var officials = c.Incident.Officials.ToList();
+        if (officials.Count == 0 || c.Incident.Claimed)
+        {
+            return null;
+        }
+        var official = officials[0];
+        return ($"{official.Source.Name} reported {Phrases.Attack(official.Weapon, official.WeaponCount)} on {c.BaseName} "
+                + $"{Phrases.When(official.OccurredAt, official.TimePrecision)}; no group has claimed it.", officials);
+    }
+
+    private static (string, IEnumerable<Report>)? OutcomeConflict(Context c)
+    {
+        var effective = c.Accounts.Where(r => r.Outcome is Outcome.Hit or Outcome.Damage).ToList();
+        var ineffective = c.Accounts.Where(r => r.Outcome is Outcome.Intercepted or Outcome.NoDamage).ToList();
+        if (effective.Count == 0 || ineffective.Count == 0)
+        {
+            return null;
+        }
+        var said = effective.OrderBy(r => r.Kind == ReportKind.Claim ? 0 : 1).First();
+        var denied = ineffective.OrderBy(r => r.Kind == ReportKind.OfficialIncident ? 0 : 1).First();
+        var plural = said.WeaponCount is > 1;
+        var relative = Phrases.Relative(denied.Source.PublishedAt, said.Source.PublishedAt, said.Kind == ReportKind.Claim ? "the claim" : "that report");
+        return ($"{c.Who(said)} says {Phrases.Weapons(said.Weapon, said.WeaponCount)} {Phrases.Outcome(said.Outcome!.Value, plural)} at "
+                + $"{c.BaseName} {Phrases.When(said.OccurredAt, said.TimePrecision)}; {c.Who(denied)} says the attack "
+                + $"{Phrases.Outcome(denied.Outcome!.Value, false)}{(relative.Length > 0 ? $", {relative}" : "")}.", effective.Concat(ineffective));
+    }
+
+    private static (string, IEnumerable<Report>)? WeaponConflict(Context c)
+    {
+        var armed = c.Accounts.Where(r => r.Weapon is not (null or Weapon.Unknown)).ToList();
+        var versions = armed.GroupBy(r => (r.Weapon, r.WeaponCount)).ToList();
+        var weapons = armed.Select(r => r.Weapon).Distinct().Count();
+        // A report that gives no count does not contradict one that does.
+        var counts = armed.Where(r => r.WeaponCount is not null).GroupBy(r => (r.Weapon, r.WeaponCount)).Count();
+        if (weapons < 2 && counts < 2 || versions.Count < 2)
+        {
+            return null;
+        }
+        var what = weapons > 1 ? "the weapon" : "the number of weapons";
+        var accounts = versions.Select(v => v.First()).Take(3).Select(r => $"{c.Who(r)} says {Phrases.Weapons(r.Weapon, r.WeaponCount)}");
+        return ($"Accounts of the attack on {c.BaseName} {c.When} differ on {what}: {string.Join(", ", accounts)}.", armed);
+    }
+
+    private static (string, IEnumerable<Report>)? CasualtyConflict(Context c)
+    {
+        var counted = c.Accounts.Where(r => r.Casualties is not null).ToList();
+        foreach (var a in counted)
+        {
+            foreach (var b in counted)
+            {
+                if (string.CompareOrdinal(a.Id, b.Id) < 0 && Disagree(a.Casualties!, b.Casualties!))
+                {
+                    return ($"Casualty figures for the attack on {c.BaseName} {c.When} disagree: {c.Who(a)} gives "
+                            + $"{Phrases.Casualties(a.Casualties!)}, {c.Who(b)} {Phrases.Casualties(b.Casualties!)}.", counted);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static bool Disagree(Casualties a, Casualties b) =>
+        Disagree(a.Killed, b.Killed, a.Qualifier, b.Qualifier) || Disagree(a.Injured, b.Injured, a.Qualifier, b.Qualifier);
+
+    private static bool Disagree(int? a, int? b, Qualifier qa, Qualifier qb) =>
+        a is not null && b is not null && !Bounds.Of(a.Value, qa).Overlaps(Bounds.Of(b.Value, qb));
+
+    private static (string, IEnumerable<Report>)? AttributionConflict(Context c)
+    {
+        var claims = c.Incident.Claims.Where(r => r.Group is not null).ToList();
+        var blamed = c.Incident.Reports.Where(r => r.Kind != ReportKind.Claim && r.Group is not null).ToList();
+        foreach (var claim in claims)
+        {
+            var other = claims.Concat(blamed).FirstOrDefault(r => !c.Gazetteer.IsSameOrMember(claim.Group!, r.Group!));
+            if (other is not null)
+            {
+                var verb = other.Kind == ReportKind.Claim ? "also claims it" : $"attributes it to {c.GroupName(other.Group!)}";
+                return ($"{c.GroupName(claim.Group!)} claimed the attack on {c.BaseName} {c.When}, but {c.Who(other)} {verb}.",
+                        claims.Concat(blamed));
+            }
+        }
+        return null;
+    }
+
+    private sealed class Context(Incident incident, Gazetteer gazetteer)
+    {
+        public Incident Incident { get; } = incident;
+        public Gazetteer Gazetteer { get; } = gazetteer;
+        public string BaseName { get; } = gazetteer.FindBase(incident.Base)?.Name ?? incident.Base;
+        public IReadOnlyList<Report> Accounts { get; } = incident.Reports.Where(r => r.Kind != ReportKind.Attribution).ToList();
+
+        public DiscrepancySubject Subject => new(
+            Base: Incident.Base,
+            Groups: Incident.Groups,
+            Region: Gazetteer.FindBase(Incident.Base)?.Country,
+            Incident: Incident.Id);
+
+        public string When => Phrases.When(Incident.Anchor.OccurredAt, Incident.Anchor.TimePrecision);
+
+        public string GroupName(string id) => Gazetteer.FindGroup(id)?.Name ?? id;
+
+        /// <summary>A claimant is named by its group; anyone else by the source that spoke.</summary>
+        public string Who(Report report) =>
+            report.Kind == ReportKind.Claim && report.Group is not null ? GroupName(report.Group) : report.Source.Name;
+
+        public string Claimed(Report claim) => claim.Outcome is null or Outcome.Unknown
+            ? $"{Who(claim)} claimed {Phrases.Attack(claim.Weapon, claim.WeaponCount)} on {BaseName} {Phrases.When(claim.OccurredAt, claim.TimePrecision)}"
+            : $"{Who(claim)} claimed that {Phrases.Weapons(claim.Weapon, claim.WeaponCount)} {Phrases.Outcome(claim.Outcome.Value, claim.WeaponCount is > 1)} "
+              + $"at {BaseName} {Phrases.When(claim.OccurredAt, claim.TimePrecision)}";
+    }
+}

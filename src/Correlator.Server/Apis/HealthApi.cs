@@ -1,0 +1,19 @@
+using Correlator.Runtime;
+using Correlator.Server.Live;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Correlator.Server.Apis;
+
+public static class HealthApi
+{
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", Health).WithTags("Health");
+        return app;
+    }
+
+    public static Ok<Health> Health(LiveFeed feed, GrainRuntime grains) =>
+        TypedResults.Ok(new Health("ok", feed.LastSequence, grains.ActivationCount, feed.SubscriberCount));
+}
+
+public sealed record Health(string Status, long LastSequence, int Grains, int Subscribers);

@@ -1,0 +1,8 @@
+namespace Correlator.Server.Live;
+
+public enum DiscrepancyStatus
+{
+    Open,
+    Updated,
+    Resolved,
+}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Correlator.Domain.Reports;
+using Correlator.Domain.Tallies;
+using Correlator.Grains;
+using Correlator.Storage;
+
+namespace Correlator.Server.Live;
+
+/// <summary>
+/// The newest published event per discrepancy and tally series. Grain updates are diffed against it, so an event goes
+/// out only when something changed, and a restart that finds the state ahead of the events publishes the difference.
+/// </summary>
+public sealed class PublishedView
+{
+    private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
+
+    public void Load(IEnumerable<StoredEvent> latest)
+    {
+        foreach (var e in latest)
+        {
+            Record(e);
+        }
+    }
+
+    public IReadOnlyList<EventToAppend> Diff(IEnumerable<GrainUpdate> updates, DateTimeOffset at)
+    {
+        var events = new List<EventToAppend>();
+        foreach (var update in updates)
+        {
+            var present = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var d in update.Discrepancies)
+            {
+                present.Add(d.Id);
+                var known = entries.GetValueOrDefault(d.Id);
+                var status = known is null || known.Status == DiscrepancyStatus.Resolved ? DiscrepancyStatus.Open
+                    : known.Fingerprint != d.Fingerprint ? DiscrepancyStatus.Updated
+                    : (DiscrepancyStatus?)null;
+                if (status is { } s)
+                {
+                    events.Add(Discrepancy(update.Scope, DiscrepancyView.Of(d, s), at));
+                }
+            }
+            var gone = update.IsFull
+                ? entries.Values.Where(e => e.Scope == update.Scope && e.Type == LiveEvent.DiscrepancyType && !present.Contains(e.Key)).Select(e => e.Key)
+                : update.Removed;
+            foreach (var key in gone.Order(StringComparer.Ordinal).ToList())
+            {
+                if (entries.TryGetValue(key, out var e) && e.Status != DiscrepancyStatus.Resolved && e.View is { } view)
+                {
+                    events.Add(Discrepancy(update.Scope, view with { Status = DiscrepancyStatus.Resolved, Sequence = null, At = null }, at));
+                }
+            }
+            foreach (var series in update.Tallies)
+            {
+                if (!entries.TryGetValue(series.Key, out var e) || e.Fingerprint != series.Fingerprint)
+                {
+                    events.Add(Tally(update.Scope, series, at));
+                }
+            }
+        }
+        return events;
+    }
+
+    public void Record(StoredEvent stored)
+    {
+        if (stored.Type == LiveEvent.DiscrepancyType)
+        {
+            var view = JsonSerializer.Deserialize<DiscrepancyView>(stored.Payload, ReportJson.Options)!
+                with { Sequence = stored.Sequence, At = stored.At };
+            entries[stored.Key] = new Entry(stored.Key, stored.Type, ScopeOf(stored.Topics), view.Status, view.ToDiscrepancy().Fingerprint, view, null);
+        }
+        else
+        {
+            var series = JsonSerializer.Deserialize<TallySeries>(stored.Payload, ReportJson.Options)!;
+            entries[stored.Key] = new Entry(stored.Key, stored.Type, ScopeOf(stored.Topics), DiscrepancyStatus.Open, series.Fingerprint, null, series);
+        }
+    }
+
+    public IEnumerable<DiscrepancyView> Discrepancies() =>
+        entries.Values.Select(e => e.View).OfType<DiscrepancyView>();
+
+    public IEnumerable<TallySeries> Tallies() => entries.Values.Select(e => e.Series).OfType<TallySeries>();
+
+    private static EventToAppend Discrepancy(string scope, DiscrepancyView view, DateTimeOffset at)
+    {
+        var topics = new List<string> { "all", scope };
+        if (view.Subject.Base is { } b)
+        {
+            topics.Add($"base:{b}");
+        }
+        if (view.Subject.Region is { } r)
+        {
+            topics.Add($"region:{r.ToString().ToLowerInvariant()}");
+        }
+        topics.AddRange((view.Subject.Groups ?? []).Select(g => $"group:{g}"));
+        return new EventToAppend(LiveEvent.DiscrepancyType, view.Id, topics.Distinct().ToList(), JsonSerializer.Serialize(view, ReportJson.Options), at);
+    }
+
+    private static EventToAppend Tally(string scope, TallySeries series, DateTimeOffset at) =>
+        new(LiveEvent.TallyType, series.Key, new[] { "all", scope }.Distinct().ToList(), JsonSerializer.Serialize(series, ReportJson.Options), at);
+
+    // The second topic of every event is the scope of the grain that raised it.
+    private static string ScopeOf(IReadOnlyList<string> topics) => topics.Count > 1 ? topics[1] : "";
+
+    private sealed record Entry(string Key, string Type, string Scope, DiscrepancyStatus Status, string Fingerprint, DiscrepancyView? View, TallySeries? Series);
+}

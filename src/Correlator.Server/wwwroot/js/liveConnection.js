@@ -1,0 +1,90 @@
+/* global signalR -- loaded by index.html from lib/signalr.min.js (copied from npm at build time). */
+
+// Retries quickly at first; after this long SignalR gives up and our own loop keeps trying at a slower pace,
+// because a server that is being redeployed can be down for minutes.
+const automaticReconnectWindowMs = 30_000;
+const quickRetryDelaysMs = [0, 1000, 2000, 4000];
+const slowRetryDelayMs = 3000;
+
+/**
+ * The page's one subscription to the correlator hub. It remembers the last event sequence it saw and, after any
+ * reconnect, subscribes again from there, so the server replays exactly what was missed; duplicates are dropped.
+ */
+export class LiveConnection {
+  #connection;
+  #topics;
+  #handlers;
+  #resuming = false;
+  #looping = false;
+
+  /** The highest event sequence applied so far (null until the first subscription answered). */
+  lastSequence = null;
+
+  constructor({ url = '/hubs/correlator', topics = ['all'], onEvent, onState, onCaughtUp }) {
+    this.#topics = topics;
+    this.#handlers = { onEvent, onState, onCaughtUp };
+    this.#connection = new signalR.HubConnectionBuilder()
+      .withUrl(url)
+      .withAutomaticReconnect({
+        nextRetryDelayInMilliseconds: context => context.elapsedMilliseconds < automaticReconnectWindowMs
+          ? quickRetryDelaysMs[Math.min(context.previousRetryCount, quickRetryDelaysMs.length - 1)]
+          : null,
+      })
+      .configureLogging(signalR.LogLevel.Warning)
+      .build();
+
+    for (const type of ['discrepancy', 'tally']) this.#connection.on(type, event => this.#receive(event));
+    this.#connection.on('caughtUp', message => this.#caughtUp(message));
+    this.#connection.onreconnecting(() => this.#state('reconnecting'));
+    this.#connection.onreconnected(() => this.#subscribe().catch(() => this.#connection.stop()));
+    this.#connection.onclose(() => this.#startLoop());
+  }
+
+  start() {
+    return this.#startLoop();
+  }
+
+  async #startLoop() {
+    if (this.#looping) return;
+    this.#looping = true;
+    this.#state(this.lastSequence === null ? 'connecting' : 'reconnecting');
+    try {
+      for (;;) {
+        try {
+          await this.#connection.start();
+          await this.#subscribe();
+          return;
+        } catch {
+          // A connection that opened but could not subscribe is useless: close it and start over.
+          if (this.#connection.state !== signalR.HubConnectionState.Disconnected) await this.#connection.stop();
+          this.#state('disconnected');
+          await new Promise(resolve => setTimeout(resolve, slowRetryDelayMs));
+        }
+      }
+    } finally {
+      this.#looping = false;
+    }
+  }
+
+  async #subscribe() {
+    this.#resuming = this.lastSequence !== null;
+    const result = await this.#connection.invoke('Subscribe', this.#topics, this.lastSequence);
+    if (this.lastSequence === null) this.lastSequence = result?.lastSequence ?? 0;
+    this.#state('connected');
+  }
+
+  #receive(event) {
+    if (this.lastSequence !== null && event.sequence <= this.lastSequence) return;
+    this.lastSequence = event.sequence;
+    this.#handlers.onEvent?.(event);
+  }
+
+  #caughtUp(message) {
+    if (this.#resuming) this.#handlers.onCaughtUp?.(message);
+    this.#resuming = false;
+  }
+
+  #state(state) {
+    this.#handlers.onState?.(state);
+  }
+}
