@@ -96,13 +96,13 @@ internal sealed class SqliteWriter : IDisposable
 
     public long InsertReport(long? sequence, string id, string hash, string? enteredBy, DateTimeOffset receivedAt, string body, IReadOnlyList<string> scopes)
     {
-        Set(insertReport, "$scopes", SqliteRows.FormatTopics(scopes));
         Set(insertReport, "$seq", sequence);
         Set(insertReport, "$id", id);
         Set(insertReport, "$hash", hash);
         Set(insertReport, "$entered_by", enteredBy);
         Set(insertReport, "$received_at", StoredTime.Format(receivedAt));
         Set(insertReport, "$body", body);
+        Set(insertReport, "$scopes", SqliteRows.FormatTopics(scopes));
         var stored = (long)insertReport.ExecuteScalar()!;
         Set(insertScope, "$seq", stored);
         foreach (var scope in scopes)
@@ -110,6 +110,7 @@ internal sealed class SqliteWriter : IDisposable
             Set(insertScope, "$scope", scope);
             insertScope.ExecuteNonQuery();
         }
+
         return stored;
     }
 

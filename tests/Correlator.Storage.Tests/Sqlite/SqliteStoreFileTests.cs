@@ -163,7 +163,9 @@ public sealed class SqliteStoreFileTests(ITestOutputHelper output) : IDisposable
     public async Task Reports_after_a_damaged_page_in_the_middle_are_salvaged_too()
     {
         var path = folder.File("store.db");
-        var sent = Enumerable.Range(0, 2000).Select(i => SampleReports.ClaimToAppend($"r-{i}", note: new string('n', 200 + (i % 50)))).ToList();
+        var sent = Enumerable.Range(0, 2000)
+            .Select(i => SampleReports.ToAppend(SampleReports.Claim($"r-{i}", note: new string('n', 200 + (i % 50))), scopes: [$"base:{i % 3}"]))
+            .ToList();
         await using (var store = await Open(path))
         {
             await store.AppendAsync(sent, None);
@@ -179,6 +181,7 @@ public sealed class SqliteStoreFileTests(ITestOutputHelper output) : IDisposable
         salvaged.Count.ShouldBeGreaterThan(sent.Count * 9 / 10);
         salvaged[^1].Report.Id.ShouldBe("r-1999");
         salvaged.ShouldAllBe(s => s.ContentHash == sent[(int)s.Sequence - 1].ContentHash);
+        (await reopened.ReadScopeAsync("base:1", None).CountAsync()).ShouldBe(salvaged.Count(s => s.Sequence % 3 == 2));
     }
 
     [Fact]
