@@ -12,6 +12,7 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteCommand insertEvent;
     private readonly SqliteCommand insertTopic;
     private readonly SqliteCommand insertEntityEdit;
+    private readonly SqliteCommand insertApiKey;
     private readonly SqliteCommand[] commands;
     private SqliteTransaction? transaction;
 
@@ -38,7 +39,11 @@ internal sealed class SqliteWriter : IDisposable
             "INSERT INTO entity_edits(seq, kind, json, entered_by, at) VALUES ($seq, $kind, $json, $entered_by, $at) RETURNING seq",
             ("$seq", SqliteType.Integer), ("$kind", SqliteType.Text), ("$json", SqliteType.Text),
             ("$entered_by", SqliteType.Text), ("$at", SqliteType.Text));
-        commands = [findReport, insertReport, insertScope, insertEvent, insertTopic, insertEntityEdit];
+        insertApiKey = Prepare(
+            "INSERT OR IGNORE INTO api_keys(name, role, hash, created_at, revoked_at) VALUES ($name, $role, $hash, $created_at, $revoked_at)",
+            ("$name", SqliteType.Text), ("$role", SqliteType.Text), ("$hash", SqliteType.Text),
+            ("$created_at", SqliteType.Text), ("$revoked_at", SqliteType.Text));
+        commands = [findReport, insertReport, insertScope, insertEvent, insertTopic, insertEntityEdit, insertApiKey];
     }
 
     /// <summary>Opens (creating when missing) the file in WAL mode with fsync'd commits and the schema in place.</summary>
@@ -141,6 +146,17 @@ internal sealed class SqliteWriter : IDisposable
         Set(insertEntityEdit, "$entered_by", enteredBy);
         Set(insertEntityEdit, "$at", StoredTime.Format(at));
         return (long)insertEntityEdit.ExecuteScalar()!;
+    }
+
+    /// <summary>Copies a key row as stored (times kept as their text); used by salvage only, keys are written by <see cref="SqliteApiKeyStore"/>.</summary>
+    public void InsertApiKey(string name, string role, string hash, string createdAt, string? revokedAt)
+    {
+        Set(insertApiKey, "$name", name);
+        Set(insertApiKey, "$role", role);
+        Set(insertApiKey, "$hash", hash);
+        Set(insertApiKey, "$created_at", createdAt);
+        Set(insertApiKey, "$revoked_at", revokedAt);
+        insertApiKey.ExecuteNonQuery();
     }
 
     /// <summary>Makes the next sequence of <paramref name="table"/> come after <paramref name="sequence"/>, inside the open transaction.</summary>

@@ -160,15 +160,17 @@ public sealed class SqliteStoreFileTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
-    public async Task Reports_after_a_damaged_page_in_the_middle_are_salvaged_too()
+    public async Task Reports_after_a_damaged_page_in_the_middle_are_salvaged_too_with_their_scopes_and_the_api_keys()
     {
         var path = folder.File("store.db");
         var sent = Enumerable.Range(0, 2000)
             .Select(i => SampleReports.ToAppend(SampleReports.Claim($"r-{i}", note: new string('n', 200 + (i % 50))), scopes: [$"base:{i % 3}"]))
             .ToList();
+        var key = new ApiKey("first-operator", "operator", "9F86D081884C7D65", SampleReports.Received, null);
         await using (var store = await Open(path))
         {
             await store.AppendAsync(sent, None);
+            (await new SqliteApiKeyStore(path).AddAsync(key, None)).ShouldBeTrue();
         }
 
         Corrupt(path, fromEnd: new FileInfo(path).Length / 2, length: 3000);
@@ -182,6 +184,7 @@ public sealed class SqliteStoreFileTests(ITestOutputHelper output) : IDisposable
         salvaged[^1].Report.Id.ShouldBe("r-1999");
         salvaged.ShouldAllBe(s => s.ContentHash == sent[(int)s.Sequence - 1].ContentHash);
         (await reopened.ReadScopeAsync("base:1", None).CountAsync()).ShouldBe(salvaged.Count(s => s.Sequence % 3 == 2));
+        (await new SqliteApiKeyStore(path).ListAsync(None)).ShouldBe([key]);
     }
 
     [Fact]
