@@ -7,7 +7,7 @@ namespace Correlator.Server.Security;
 /// The active keys by hash, reread from the store every few seconds so that a key added or revoked with the CLI
 /// while the server runs takes effect without a restart.
 /// </summary>
-public sealed class KeyRing(IApiKeyStore store, TimeProvider time)
+public sealed class KeyRing(IApiKeyStore store, TimeProvider time, ILogger<KeyRing> logger)
 {
     public static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(2);
 
@@ -36,6 +36,11 @@ public sealed class KeyRing(IApiKeyStore store, TimeProvider time)
             var all = await store.ListAsync(cancellationToken);
             keys = all.Where(k => k.IsActive).ToFrozenDictionary(k => k.Hash, StringComparer.Ordinal);
             loadedAt = time.GetUtcNow();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A busy or briefly unreadable store must not turn every request into an error: keep the keys known so far.
+            logger.LogWarning(ex, "Could not reread the API keys; keeping the {Count} known", keys.Count);
         }
         finally
         {
