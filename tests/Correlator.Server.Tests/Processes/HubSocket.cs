@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Correlator.Server.Tests.Processes;
@@ -34,13 +33,28 @@ public sealed class HubSocket : IAsyncDisposable
     public bool IsOpen => socket.State == WebSocketState.Open;
 
     public Task SubscribeAsync(string[] topics, long? afterSequence) =>
-        SendAsync(JsonSerializer.Serialize(new
+        SendInvocationAsync("Subscribe", new JsonArray(new JsonArray(topics.Select(t => JsonValue.Create(t)).ToArray<JsonNode?>()), afterSequence));
+
+    /// <summary>Invokes a hub method and waits for its completion message (with "result" or "error").</summary>
+    public async Task<JsonNode?> InvokeAsync(string target, JsonArray arguments)
+    {
+        var id = await SendInvocationAsync(target, arguments);
+        while (await ReceiveAsync(TimeSpan.FromSeconds(10)) is { } message)
         {
-            type = 1,
-            invocationId = (++invocations).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            target = "Subscribe",
-            arguments = new object?[] { topics, afterSequence },
-        }));
+            if (message["type"]?.GetValue<int>() == 3 && message["invocationId"]?.GetValue<string>() == id)
+            {
+                return message;
+            }
+        }
+        return null;
+    }
+
+    private async Task<string> SendInvocationAsync(string target, JsonArray arguments)
+    {
+        var id = (++invocations).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await SendAsync(new JsonObject { ["type"] = 1, ["invocationId"] = id, ["target"] = target, ["arguments"] = arguments }.ToJsonString());
+        return id;
+    }
 
     /// <summary>The next hub message (pings skipped), or null when the server closed the connection or the time ran out.</summary>
     public async Task<JsonNode?> ReceiveAsync(TimeSpan timeout)
