@@ -33,6 +33,8 @@ public static class CorrelatorServices
         services.AddSingleton<IReportLog>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IEventLog>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IEntityLog>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<ILogChanges>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<ILeaderLease, SingleNodeLease>();
         services.AddSingleton(sp => new SeedFiles(sp.GetRequiredService<IOptions<CorrelatorOptions>>().Value.ResolveSeedsPath()));
         services.AddSingleton(new EntityDirectory(Gazetteer.Empty));
         services.AddSingleton<IReportSource, LogReportSource>();

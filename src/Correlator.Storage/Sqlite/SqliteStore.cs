@@ -9,7 +9,7 @@ namespace Correlator.Storage;
 /// The report, event and entity logs in one SQLite file (WAL, fsync on every commit). All writes go through one
 /// group-commit loop on one connection; reads use pooled connections of their own.
 /// </summary>
-public sealed class SqliteStore : IReportLog, IEventLog, IEntityLog, IAsyncDisposable
+public sealed class SqliteStore : IReportLog, IEventLog, IEntityLog, ILogChanges, IAsyncDisposable
 {
     // Rows a streaming read fetches per query: short read transactions let checkpoints keep the WAL small.
     private const int ReadPage = 1000;
@@ -57,10 +57,18 @@ public sealed class SqliteStore : IReportLog, IEventLog, IEntityLog, IAsyncDispo
     public async Task<bool> IsEmptyAsync(CancellationToken ct) =>
         await ScalarAsync("SELECT NOT EXISTS (SELECT 1 FROM reports)", ct).ConfigureAwait(false) == 1;
 
-    public Task<IReadOnlyList<AppendResult>> AppendAsync(IReadOnlyList<ReportToAppend> reports, CancellationToken cancellationToken) =>
-        reports.Count == 0
-            ? Task.FromResult<IReadOnlyList<AppendResult>>([])
-            : commits.Enqueue(new PendingReports(reports, cancellationToken));
+    public event Action<LogStream>? Changed;
+
+    public async Task<IReadOnlyList<AppendResult>> AppendAsync(IReadOnlyList<ReportToAppend> reports, CancellationToken cancellationToken)
+    {
+        if (reports.Count == 0)
+        {
+            return [];
+        }
+        var results = await commits.Enqueue(new PendingReports(reports, cancellationToken)).ConfigureAwait(false);
+        Changed?.Invoke(LogStream.Reports);
+        return results;
+    }
 
     public IAsyncEnumerable<StoredReport> ReadAsync(long afterSequence, CancellationToken cancellationToken) =>
         ReadPagesAsync(
@@ -86,10 +94,16 @@ public sealed class SqliteStore : IReportLog, IEventLog, IEntityLog, IAsyncDispo
     Task<long> IReportLog.LastSequenceAsync(CancellationToken cancellationToken) =>
         ScalarAsync("SELECT coalesce(max(seq), 0) FROM reports", cancellationToken);
 
-    public Task<IReadOnlyList<StoredEvent>> AppendAsync(IReadOnlyList<EventToAppend> events, CancellationToken cancellationToken) =>
-        events.Count == 0
-            ? Task.FromResult<IReadOnlyList<StoredEvent>>([])
-            : commits.Enqueue(new PendingEvents(events, cancellationToken));
+    public async Task<IReadOnlyList<StoredEvent>> AppendAsync(IReadOnlyList<EventToAppend> events, CancellationToken cancellationToken)
+    {
+        if (events.Count == 0)
+        {
+            return [];
+        }
+        var stored = await commits.Enqueue(new PendingEvents(events, cancellationToken)).ConfigureAwait(false);
+        Changed?.Invoke(LogStream.Events);
+        return stored;
+    }
 
     public Task<IReadOnlyList<StoredEvent>> ReadAfterAsync(long afterSequence, IReadOnlyCollection<string>? topics, int limit, CancellationToken cancellationToken)
     {
