@@ -41,6 +41,7 @@ public static class CorrelatorServices
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<Reconciler>();
         services.AddSingleton<ReportIngest>();
+        services.AddArticlesApi(builder.Configuration);
         services.AddHostedService<CorrelatorNode>();
 
         services.AddProblemDetails();
@@ -57,7 +58,7 @@ public static class CorrelatorServices
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.MapOpenApi();
-        app.MapReportsApi().MapBasesApi().MapGroupsApi().MapTalliesApi().MapDiscrepanciesApi().MapEntitiesApi().MapHealthApi();
+        app.MapReportsApi().MapBasesApi().MapGroupsApi().MapTalliesApi().MapDiscrepanciesApi().MapEntitiesApi().MapHealthApi().MapArticlesApi();
         app.MapHub<CorrelatorHub>("/hubs/correlator");
         return app;
     }
