@@ -46,6 +46,8 @@ public static class Dates
         $@"(?<![\p{{L}}])(?:منذ|since) (?:(?<mid>منتصف|اواسط|mid|the middle of)|(?<early>بدايه|مطلع|اوائل|early|the start of|the beginning of)|(?<late>اواخر|نهايه|late|the end of))? ?(?:شهر )?(?<m>{Month})(?: (?<m2>{Month}))?(?: (?<y>\d{{4}}))?(?![\p{{L}}\p{{N}}])",
         Lexicon.Options);
 
+    private static readonly Regex DayAfter = new(@"\G \d{1,2}(?!\d)", Lexicon.Options);
+
     private static readonly Regex Since = Lexicon.Words("منذ", "since");
     private static readonly Regex SinceEvent = new(
         Lexicon.Alternation(["منذ", "since"]) + " " + Lexicon.Alternation(["بدء", "بدايه", "اندلاع", "انطلاق", "the start of", "the beginning of", "the outbreak of", "the war", "the conflict"]),
@@ -140,6 +142,11 @@ public static class Dates
         var windows = new List<TallyWindow>();
         foreach (Match match in SinceMonth.Matches(value))
         {
+            if (DayAfter.IsMatch(value, match.Index + match.Length))
+            {
+                // "since October 17": a full date, read below.
+                continue;
+            }
             var month = Months[match.Groups["m"].Value];
             var day = match.Groups["mid"].Success ? 15 : match.Groups["late"].Success ? 25 : 1;
             var since = match.Groups["y"].Success

@@ -95,11 +95,12 @@ public static class Numbers
 
     private static Regex BuildFigure()
     {
-        var words = Units.Keys.Concat(Tens.Keys).OrderByDescending(w => w.Length).Select(Regex.Escape);
-        var word = "(?:و)?(?:" + string.Join('|', words) + ")";
+        var units = "(?:" + string.Join('|', Units.Keys.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
+        var tens = "(?:" + string.Join('|', Tens.Keys.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
         // Digits may carry thousands separators, which fold to a space ("6,000" -> "6 000").
         var digits = @"\d{1,3}(?: \d{3})+(?![\d])|\d+";
-        var wordNumber = word + @"(?:(?: and | )" + word + ")*";
+        // Words combine only as numbers do: "خمسة وعشرون", "twenty one"; "two one-way drones" is two, then one.
+        var wordNumber = $"{units} و{tens}|{tens} {units}|{units}|{tens}";
         var hedges = string.Join('|', Hedges.Select((h, i) => $"(?<h{i}>{Lexicon.Alternation(h.Words)})"));
         return new Regex(
             $@"(?:(?:{hedges}) )?(?<![\p{{L}}\p{{N}}])و?(?<n>{digits}|{wordNumber})(?![\p{{L}}\p{{N}}])",
