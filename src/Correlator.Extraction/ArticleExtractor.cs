@@ -16,8 +16,8 @@ namespace Correlator.Extraction;
 public sealed class ArticleExtractor
 {
     private static readonly Regex AttackWords = Lexicon.Words(
-        "استهداف", "استهدف*", "هجوم*", "هجمات", "هجمه", "قصف*", "ضرب*", "تعرض*", "attack*", "target*", "struck", "strike*",
-        "hit", "shelled", "shelling", "came under");
+        "استهداف", "استهدف*", "هجوم*", "هجمات", "هجمه", "قصف*", "ضرب*", "تعرض*", "سقط*", "سقوط", "انفجار*", "attack*", "target*",
+        "struck", "strike*", "hit", "shelled", "shelling", "came under", "landed", "impacted", "explosion*", "blast*");
 
     // "No attack", "لم تتعرض": an attack word that is denied tells of no attack.
     private static readonly Regex Negation = new(Lexicon.Alternation(["عدم", "لم", "دون", "no", "not", "never", "without"]) + " $", Lexicon.Options);
@@ -329,7 +329,8 @@ public sealed class ArticleExtractor
         return null;
     }
 
-    // From a cue to the next cue: the words that speaker says.
+    // From a cue to the next cue of another speaker: the words that speaker says. An attributing cue with no
+    // speaker before it ("..., the Pentagon said") also owns the words before it.
     private static (int From, int To) Segment(SentenceFacts f, SpeakerCue? cue)
     {
         if (cue is null)
@@ -337,8 +338,8 @@ public sealed class ArticleExtractor
             return (0, f.Sentence.Folded.Value.Length);
         }
         var next = f.Cues.FirstOrDefault(c => c.Start > cue.Start + cue.Length && c.Role != cue.Role);
-        var from = f.Cues.Where(c => c.Start < cue.Start && c.Role != cue.Role && !cue.Attributes).Select(c => c.Start + c.Length).DefaultIfEmpty(0).Max();
-        return (cue.Attributes && f.Cues.All(c => c.Start >= cue.Start || c.Role == cue.Role) ? 0 : Math.Min(from, cue.Start), next?.Start ?? f.Sentence.Folded.Value.Length);
+        var from = cue.Attributes && f.Cues.All(c => c.Start >= cue.Start) ? 0 : cue.Start;
+        return (from, next?.Start ?? f.Sentence.Folded.Value.Length);
     }
 
     private static void Add(List<Draft> drafts, Draft draft, List<Draft> fromThisSentence)

@@ -11,9 +11,10 @@ namespace Correlator.Extraction.Rules;
 /// </summary>
 public sealed class Entities
 {
+    // Atomic, so that "المقاومة الإسلامية في لبنان" cannot match as a shorter "المقاومة" followed by something else.
     private static readonly Regex BareResistance = new(
-        Lexicon.Alternation(["المقاومه الاسلاميه", "المقاومه", "islamic resistance", "the resistance"])
-        + "(?! (?:في |of |in )?(?:لبنان|فلسطين|اليمن|البحرين|سوريا|lebanon|palestine|yemen|bahrain|syria))",
+        @"(?<![\p{L}\p{N}])(?>(?:[وف]?(?:[بك]?ال|لل))مقاومه(?: الاسلاميه)?|islamic resistance|the resistance)"
+        + @"(?! (?:في |of |in |ب)?(?:ال)?(?:لبنان|فلسطين|فلسطينيه|اليمن|البحرين|سوريا|سوريه|اللبنانيه|lebanon|palestine|yemen|bahrain|syria))",
         Lexicon.Options);
 
     private readonly Gazetteer gazetteer;
