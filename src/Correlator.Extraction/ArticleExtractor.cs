@@ -33,8 +33,10 @@ public sealed class ArticleExtractor
     /// <summary>How far (in folded characters) an attack word may be from a base it tells of.</summary>
     private const int AttackReach = 150;
 
+    // Definite references to attacks already told: "the attack", "الهجومين".
     private static readonly Regex AttackReference = Lexicon.Words(
-        "الهجوم", "الهجومين", "الهجمات", "الهجمتين", "العمليه", "العمليتين", "العمليات", "الاستهداف", "attack", "attacks", "strike", "strikes");
+        "الهجوم", "الهجومين", "الهجمات", "الهجمتين", "العمليه", "العمليتين", "العمليات", "الاستهداف", "the attack", "the attacks", "both attacks",
+        "the strike", "the strikes", "these attacks", "the two attacks");
 
     private readonly Gazetteer gazetteer;
     private readonly Entities entities;
@@ -152,7 +154,7 @@ public sealed class ArticleExtractor
                 SpeakerRole.Official => ReportKind.OfficialIncident,
                 _ => ReportKind.MediaReport,
             };
-            var (from, to) = Segment(f, cue);
+            var (from, to) = Segment(f, cue, mention.Start);
             var weapon = f.Weapons.Where(w => w.Start >= from && w.Start < to).MinBy(w => Math.Abs(w.Start - mention.Start));
             var outcome = f.Outcomes.FirstOrDefault(o => o.Start >= from && o.Start < to);
             var group = cue?.Group is { } g
@@ -181,7 +183,10 @@ public sealed class ArticleExtractor
         foreach (var cue in f.Cues.Where(c => c.Role != SpeakerRole.Media))
         {
             var (from, to) = Segment(f, cue);
-            var target = fromThisSentence.LastOrDefault(d => d.Facts == f && d.Cue is { } c && c.Start < cue.Start);
+            // The attack told earlier in this sentence, or in the sentence before when this one names no base at all.
+            var target = fromThisSentence.LastOrDefault(d => d.Facts == f && d.Cue is { } c && c.Start < cue.Start)
+                ?? (f.Entities.Any(e => e.Kind == EntityKind.Base) || i == 0 ? null
+                    : drafts.LastOrDefault(d => d.Tally is null && d.Facts == facts[i - 1] && d.Kind != ReportKind.OfficialIncident));
             if (target is null || f.Entities.Any(e => e.Kind == EntityKind.Base && e.Start >= from && e.Start < to)
                 || f.Outcomes.FirstOrDefault(o => o.Start >= from && o.Start < to && o.Outcome != Outcome.Unknown) is not { } outcome)
             {
@@ -208,9 +213,11 @@ public sealed class ArticleExtractor
         foreach (var cue in f.Cues.Where(c => c.Role == SpeakerRole.ArmedGroup))
         {
             var (from, to) = Segment(f, cue);
-            if (f.Entities.Any(e => e.Kind == EntityKind.Base && e.Start >= from && e.Start < to)
-                || !AttackReference.Matches(f.Sentence.Folded.Value).Any(m => m.Index >= from && m.Index < to)
-                || !StrongClaim.Matches(f.Sentence.Folded.Value).Any(m => m.Index >= from && m.Index < to))
+            var value = f.Sentence.Folded.Value;
+            var reference = AttackReference.Matches(value).FirstOrDefault(m => m.Index >= from && m.Index < to);
+            // The reference must come before any base the segment names itself ("claimed the attack, and also targeted X").
+            if (reference is null || !StrongClaim.Matches(value).Any(m => m.Index >= from && m.Index < to)
+                || f.Entities.Any(e => e.Kind == EntityKind.Base && e.Start >= from && e.Start < reference.Index))
             {
                 continue;
             }
@@ -329,16 +336,18 @@ public sealed class ArticleExtractor
         return null;
     }
 
-    // From a cue to the next cue of another speaker: the words that speaker says. An attributing cue with no
-    // speaker before it ("..., the Pentagon said") also owns the words before it.
-    private static (int From, int To) Segment(SentenceFacts f, SpeakerCue? cue)
+    // The words a speaker says: from its cue to the next cue of another speaker. For a position before an attributing
+    // cue ("Two drones targeted al-Tanf, a U.S. official said") the words back to the previous cue are its too.
+    private static (int From, int To) Segment(SentenceFacts f, SpeakerCue? cue, int? position = null)
     {
         if (cue is null)
         {
             return (0, f.Sentence.Folded.Value.Length);
         }
         var next = f.Cues.FirstOrDefault(c => c.Start > cue.Start + cue.Length && c.Role != cue.Role);
-        var from = cue.Attributes && f.Cues.All(c => c.Start >= cue.Start) ? 0 : cue.Start;
+        var from = position < cue.Start
+            ? f.Cues.Where(c => c.Start + c.Length <= position).Select(c => c.Start + c.Length).DefaultIfEmpty(0).Max()
+            : cue.Start;
         return (from, next?.Start ?? f.Sentence.Folded.Value.Length);
     }
 

@@ -142,7 +142,7 @@ public static class Dates
         var windows = new List<TallyWindow>();
         foreach (Match match in SinceMonth.Matches(value))
         {
-            if (DayAfter.IsMatch(value, match.Index + match.Length))
+            if (match.Groups["m"].Value[0] is >= 'a' and <= 'z' && DayAfter.IsMatch(value, match.Index + match.Length))
             {
                 // "since October 17": a full date, read below.
                 continue;

@@ -17,6 +17,8 @@ public sealed class Entities
         + @"(?! (?:في |of |in |ب)?(?:ال)?(?:لبنان|فلسطين|فلسطينيه|اليمن|البحرين|سوريا|سوريه|اللبنانيه|lebanon|palestine|yemen|bahrain|syria))",
         Lexicon.Options);
 
+    private static readonly Regex Abbreviation = new(@"(?<![\p{L}.])(\p{Lu})\.(\p{Lu})\.", RegexOptions.CultureInvariant);
+
     private readonly Gazetteer gazetteer;
     private readonly (string Id, Regex Names)[] leaders;
     private readonly string? resistanceId;
@@ -31,7 +33,8 @@ public sealed class Entities
     public IReadOnlyList<EntityMention> Find(string article, Sentence sentence)
     {
         var found = new List<EntityMention>();
-        var text = article.Substring(sentence.Start, sentence.Length);
+        // "U.S. embassy" is named as "US embassy" in the gazetteer; same length keeps the offsets.
+        var text = Abbreviation.Replace(article.Substring(sentence.Start, sentence.Length), "$1$2  ");
         foreach (var match in gazetteer.FindMentions(text))
         {
             var start = sentence.Folded.FoldedAt(sentence.Start + match.Start);

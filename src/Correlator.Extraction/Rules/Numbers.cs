@@ -103,7 +103,7 @@ public static class Numbers
         var wordNumber = $"{units} و{tens}|{tens} {units}|{units}|{tens}";
         var hedges = string.Join('|', Hedges.Select((h, i) => $"(?<h{i}>{Lexicon.Alternation(h.Words)})"));
         return new Regex(
-            $@"(?:(?:{hedges}) )?(?<![\p{{L}}\p{{N}}])و?(?<n>{digits}|{wordNumber})(?![\p{{L}}\p{{N}}])",
+            $@"(?:(?:{hedges}) )?(?<![\p{{L}}\p{{N}}])[وفبل]?(?<n>{digits}|{wordNumber})(?![\p{{L}}\p{{N}}])",
             Lexicon.Options);
     }
 

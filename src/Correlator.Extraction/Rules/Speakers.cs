@@ -27,7 +27,7 @@ public static class Speakers
 
     private static readonly Regex Media = Lexicon.Words(
         "وسائل اعلام", "وسائل الاعلام", "قناه", "قنوات", "شبكه", "وكاله", "وكالات", "صحيفه", "مراسل", "تلفزيون", "media", "news agency",
-        "channel", "network", "newspaper", "correspondent", "reuters", "associated press", "afp", "reported", "news");
+        "channel", "network", "newspaper", "correspondent", "reuters", "associated press", "afp", "reported", "news", "مصادر", "مصدر", "sources", "source");
 
     private static readonly Regex AttributionBefore = new(
         Lexicon.Alternation(["وفق*", "بحسب", "حسب", "نقلا عن", "according to", "citing", "قال*", "اعلن*", "اكد*", "ذكر*", "افاد*", "اضاف*", "اشار*", "told"])
@@ -46,7 +46,7 @@ public static class Speakers
         {
             // The group named just after the claim word ("أعلنت المقاومة ...") or just before it ("Kataib Hezbollah claimed").
             var group = groups.FirstOrDefault(g => g.Start >= claim.Index && g.Start - (claim.Index + claim.Length) <= 60)
-                ?? groups.LastOrDefault(g => g.Start + g.Length <= claim.Index && claim.Index - (g.Start + g.Length) <= 40);
+                ?? groups.LastOrDefault(g => g.Start + g.Length <= claim.Index && claim.Index - (g.Start + g.Length) <= 60);
             if (group is null)
             {
                 continue;
@@ -84,7 +84,13 @@ public static class Speakers
         }
     }
 
-    /// <summary>The cue that governs a folded position: the nearest before it, else the nearest attributing cue after.</summary>
-    public static SpeakerCue? Governing(IReadOnlyList<SpeakerCue> cues, int position) =>
-        cues.LastOrDefault(c => c.Start <= position) ?? cues.FirstOrDefault(c => c.Start > position && c.Attributes);
+    /// <summary>
+    /// The cue that governs a folded position: the nearest before it when it speaks (a claim, a speech verb, "according
+    /// to"), else an attributing cue after it ("..., a U.S. official said"), else any cue before it (a dateline).
+    /// </summary>
+    public static SpeakerCue? Governing(IReadOnlyList<SpeakerCue> cues, int position)
+    {
+        var before = cues.LastOrDefault(c => c.Start <= position);
+        return before is { Attributes: true } ? before : cues.FirstOrDefault(c => c.Start > position && c.Attributes) ?? before;
+    }
 }

@@ -25,7 +25,7 @@ public static class Weapons
         (Weapon.Drone, Number.Dual, ["طائرتين مسيرتين", "طائرتان مسيرتان", "مسيرتين", "مسيرتان", "طائرتين بدون طيار", "طائرتين من دون طيار"]),
         (Weapon.Drone, Number.Singular, ["طائره مسيره", "طائره بدون طيار", "طائره من دون طيار", "مسيره", "درون", "drone", "attack drone", "one way attack drone", "suicide drone", "kamikaze drone", "uav", "unmanned aerial vehicle"]),
         (Weapon.Drone, Number.Plural, ["طائرات مسيره", "طائرات بدون طيار", "طائرات من دون طيار", "مسيرات", "drones", "attack drones", "one way attack drones", "suicide drones", "kamikaze drones", "uavs", "unmanned aerial vehicles"]),
-        (Weapon.Rocket, Number.Dual, ["صاروخين", "صاروخان"]),
+        (Weapon.Rocket, Number.Dual, ["صاروخين", "صاروخان", "صاروخي كاتيوشا", "قذيفتين", "قذيفتان"]),
         (Weapon.Rocket, Number.Singular, ["صاروخ", "صاروخ كاتيوشا", "rocket", "katyusha", "katyusha rocket"]),
         (Weapon.Rocket, Number.Plural, ["صواريخ", "صواريخ كاتيوشا", "صاروخيه", "قذائف صاروخيه", "كاتيوشا", "katyusha rockets", "rockets", "katyushas", "rocket fire"]),
         (Weapon.Mortar, Number.Singular, ["قذيفه هاون", "هاون", "mortar", "mortar round", "mortar shell"]),
@@ -43,24 +43,25 @@ public static class Weapons
     public static IReadOnlyList<WeaponMention> Find(FoldedText text, IReadOnlyList<NumberMention> numbers)
     {
         var found = new List<WeaponMention>();
-        foreach (var (weapon, number, pattern) in Patterns)
+        // Longest phrase first across all weapons, so "طائرات مسيرة" is one plural, not a singular "مسيرة".
+        var matches = Patterns
+            .SelectMany(p => p.Pattern.Matches(text.Value).Select(m => (p.Weapon, p.Number, Match: m)))
+            .OrderByDescending(m => m.Match.Length).ThenBy(m => m.Match.Index);
+        foreach (var (weapon, number, match) in matches)
         {
-            foreach (Match match in pattern.Matches(text.Value))
+            if (found.Any(f => match.Index < f.Start + f.Length && f.Start < match.Index + match.Length))
             {
-                if (found.Any(f => match.Index < f.Start + f.Length && f.Start < match.Index + match.Length))
-                {
-                    continue;
-                }
-                var count = number switch
-                {
-                    Number.Dual => 2,
-                    Number.Singular when IsOne(text.Value, match) => 1,
-                    Number.Singular when numbers.Any(n => n.Value == 1 && n.Start + n.Length + 1 == match.Index) => 1,
-                    Number.Plural => numbers.LastOrDefault(n => n.Start + n.Length + 1 == match.Index)?.Value,
-                    _ => null,
-                };
-                found.Add(new WeaponMention(match.Index, match.Length, weapon, count, $"Weapons.{weapon}.{number}"));
+                continue;
             }
+            var count = number switch
+            {
+                Number.Dual => 2,
+                Number.Singular when IsOne(text.Value, match) => 1,
+                Number.Singular when numbers.Any(n => n.Value == 1 && n.Start + n.Length + 1 == match.Index) => 1,
+                Number.Plural => numbers.LastOrDefault(n => n.Start + n.Length + 1 == match.Index)?.Value,
+                _ => null,
+            };
+            found.Add(new WeaponMention(match.Index, match.Length, weapon, count, $"Weapons.{weapon}.{number}"));
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;

@@ -30,6 +30,10 @@ public sealed class FoldedText
         var map = new List<int>(length);
         for (var i = start; i < start + length; i++)
         {
+            if (IsInnerAbbreviationDot(text, i, start + length))
+            {
+                continue;
+            }
             foreach (var c in FoldChar(text[i]))
             {
                 if (c == ' ' && (builder.Length == 0 || builder[^1] == ' '))
@@ -74,6 +78,11 @@ public sealed class FoldedText
         var index = Array.BinarySearch(origin, originalIndex);
         return index >= 0 ? index : ~index;
     }
+
+    // "U.S." folds to "us", like "US": the dot between single capitals is not a word break.
+    private static bool IsInnerAbbreviationDot(string text, int i, int end) =>
+        text[i] == '.' && i > 0 && i + 2 < end && char.IsUpper(text[i - 1]) && (i < 2 || !char.IsLetter(text[i - 2]))
+        && char.IsUpper(text[i + 1]) && text[i + 2] == '.';
 
     private static string FoldChar(char c) => Folds[c] ??= Compute(c);
 

@@ -9,6 +9,13 @@ public static class SentenceSplitter
 {
     private const string Closers = "\"'”’»)]";
 
+    // Abbreviations that end in a full stop mid-sentence ("since Oct. 17", "Gen. Ryder").
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "brig", "sen", "rep", "gov", "st", "no", "vs", "approx",
+    };
+
     public static IReadOnlyList<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
@@ -61,6 +68,16 @@ public static class SentenceSplitter
         }
     }
 
+    private static string WordBefore(string text, int i)
+    {
+        var from = i;
+        while (from > 0 && char.IsLetter(text[from - 1]))
+        {
+            from--;
+        }
+        return text[from..i];
+    }
+
     private static bool EndsSentence(string text, int i)
     {
         var c = text[i];
@@ -78,6 +95,6 @@ public static class SentenceSplitter
             return false;
         }
         var isInitial = i >= 1 && char.IsUpper(text[i - 1]) && (i == 1 || !char.IsLetter(text[i - 2]));
-        return !isInitial;
+        return !isInitial && !Abbreviations.Contains(WordBefore(text, i));
     }
 }

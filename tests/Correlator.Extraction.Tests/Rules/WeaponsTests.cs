@@ -12,6 +12,8 @@ public sealed class WeaponsTests
     [InlineData("سقط صاروخان قرب السفارة", Weapon.Rocket, 2)]
     [InlineData("two one-way attack drones were launched", Weapon.Drone, 2)]
     [InlineData("a rocket landed near the base", Weapon.Rocket, 1)]
+    [InlineData("استهدفت قاعدة التنف بثلاث طائرات مسيرة", Weapon.Drone, 3)]
+    [InlineData("سقوط صاروخي كاتيوشا قرب المطار", Weapon.Rocket, 2)]
     public void Weapons_are_counted_from_the_dual_the_instrumental_singular_and_a_figure(string text, Weapon weapon, int count)
     {
         var found = Weapons.Find(Folding.Of(text), Numbers.Find(Folding.Of(text))).ShouldHaveSingleItem();
