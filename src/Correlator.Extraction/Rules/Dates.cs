@@ -108,6 +108,7 @@ public static class Dates
             }
         }
 
+        var timesOfDay = TimeOfDayPatterns.Select(p => p.Matches(value).ToList()).ToList();
         var dates = new List<DateMention>();
         foreach (var group in Merge(value, anchors))
         {
@@ -118,7 +119,7 @@ public static class Dates
             {
                 continue;
             }
-            var (time, precision, timeRule, timeStart, timeEnd) = TimeOfDay(value, start, end, best.Precision);
+            var (time, precision, timeRule, timeStart, timeEnd) = TimeOfDay(value, timesOfDay, start, end, best.Precision);
             start = Math.Min(start, timeStart);
             end = Math.Max(end, timeEnd);
             var day = best.Fixed ?? (published is { } pub ? best.Resolve!(pub) : null);
@@ -222,11 +223,13 @@ public static class Dates
 
     private static bool IsJoiner(string gap) => gap.Trim() is "" or "يوم" or "on" or "the" or "،";
 
-    private static (TimeOnly Time, TimePrecision Precision, string? Rule, int Start, int End) TimeOfDay(string value, int start, int end, TimePrecision precision)
+    private static (TimeOnly Time, TimePrecision Precision, string? Rule, int Start, int End) TimeOfDay(
+        string value, List<List<Match>> timesOfDay, int start, int end, TimePrecision precision)
     {
         for (var t = 0; t < TimesOfDay.Length; t++)
         {
-            foreach (Match match in TimeOfDayPatterns[t].Matches(value))
+            // Only a time of day next to the date can be its own.
+            foreach (var match in timesOfDay[t].Where(m => m.Index + m.Length >= start - 10 && m.Index <= end + 10))
             {
                 var gapBefore = match.Index + match.Length <= start ? value[(match.Index + match.Length)..start] : null;
                 var gapAfter = match.Index >= end ? value[end..match.Index] : null;

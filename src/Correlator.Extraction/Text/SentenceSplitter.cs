@@ -7,6 +7,12 @@ namespace Correlator.Extraction.Text;
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>
+    /// Longer runs without an end mark (lists, pasted tables, junk) are cut at a space: no real sentence is this
+    /// long, and it keeps the rules' work per sentence bounded whatever is pasted.
+    /// </summary>
+    public const int MaxSentenceLength = 1_000;
+
     private const string Closers = "\"'”’»)]";
 
     // Abbreviations that end in a full stop mid-sentence ("since Oct. 17", "Gen. Ryder").
@@ -60,6 +66,17 @@ public static class SentenceSplitter
             while (to > from && char.IsWhiteSpace(text[to - 1]))
             {
                 to--;
+            }
+            while (to - from > MaxSentenceLength)
+            {
+                var cut = text.LastIndexOf(' ', from + MaxSentenceLength, MaxSentenceLength / 2);
+                cut = cut > from ? cut : from + MaxSentenceLength;
+                Add(from, cut);
+                from = cut;
+                while (from < to && char.IsWhiteSpace(text[from]))
+                {
+                    from++;
+                }
             }
             if (to > from)
             {

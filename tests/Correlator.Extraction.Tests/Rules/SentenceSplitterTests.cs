@@ -28,4 +28,15 @@ public sealed class SentenceSplitterTests
         sentences.Select(s => s.Paragraph).Distinct().Count().ShouldBe(2);
         sentences[0].Paragraph.ShouldBe(sentences[1].Paragraph);
     }
+
+    [Fact]
+    public void A_run_without_end_marks_is_cut_at_spaces_into_bounded_sentences()
+    {
+        var text = string.Concat(Enumerable.Repeat("استهداف قاعدة عين الأسد ", 500));
+
+        var sentences = SentenceSplitter.Split(text);
+
+        sentences.ShouldAllBe(s => s.Length <= SentenceSplitter.MaxSentenceLength);
+        string.Concat(sentences.Select(s => text.Substring(s.Start, s.Length))).Replace(" ", "").ShouldBe(text.Replace(" ", ""));
+    }
 }
