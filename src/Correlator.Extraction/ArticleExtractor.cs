@@ -22,7 +22,8 @@ public sealed class ArticleExtractor
     // "No attack", "لم تتعرض": an attack word that is denied tells of no attack.
     private static readonly Regex Negation = new(Lexicon.Alternation(["عدم", "لم", "دون", "no", "not", "never", "without"]) + " $", Lexicon.Options);
 
-    private static readonly Regex StrongClaim = Lexicon.Words("تبن*", "مسؤوليت*", "claimed", "claiming", "claims responsibility", "took responsibility");
+    private static readonly Regex StrongClaim = Lexicon.Words(
+        "تبن*", "مسؤوليت*", "نفذ*", "claimed", "claiming", "claims responsibility", "took responsibility", "carried out", "was behind", "were behind");
 
     // Links to other stories ("اقرأ أيضاً: ...") restate other articles' news.
     private static readonly Regex ReadAlso = new("^" + Lexicon.Alternation(["اقرا ايضا", "اقرا المزيد", "شاهد ايضا", "read also", "read more", "see also", "related"]), Lexicon.Options);
@@ -70,7 +71,7 @@ public sealed class ArticleExtractor
             {
                 lastWindow = null;
             }
-            foreach (var tally in Tallies(facts, i, published, lastWindow, warnings))
+            foreach (var tally in Tallies(facts, i, published, lastWindow, drafts, warnings))
             {
                 drafts.Add(tally.Draft);
                 (lastWindow, windowParagraph) = (tally.Window ?? lastWindow, facts[i].Sentence.Paragraph);
@@ -237,11 +238,16 @@ public sealed class ArticleExtractor
         }
     }
 
-    private IEnumerable<(Draft Draft, TallyWindow? Window)> Tallies(List<SentenceFacts> facts, int i, DateOnly? published, TallyWindow? lastWindow, List<string> warnings)
+    private IEnumerable<(Draft Draft, TallyWindow? Window)> Tallies(
+        List<SentenceFacts> facts, int i, DateOnly? published, TallyWindow? lastWindow, List<Draft> drafts, List<string> warnings)
     {
         var f = facts[i];
         foreach (var figure in f.Aside ? [] : f.Tallies)
         {
+            if (figure.Metric != TallyMetric.Attacks && AttachToAttack(drafts, f, figure))
+            {
+                continue;
+            }
             var cue = Speakers.Governing(f.Cues, figure.Start);
             var carried = false;
             if (cue is null && i > 0 && facts[i - 1].Sentence.Paragraph == f.Sentence.Paragraph && facts[i - 1].Cues.Count > 0)
@@ -293,6 +299,26 @@ public sealed class ArticleExtractor
             yield return (new Draft(kind, f, cue, null, null, null, null, null, null, null, tally, rules, Math.Min(0.95, confidence), note),
                 window is { Unresolved: false } ? window : null);
         }
+    }
+
+    // "Three soldiers were killed in a drone attack on Tower 22": the casualties of the attack this sentence tells.
+    private static bool AttachToAttack(List<Draft> drafts, SentenceFacts f, TallyFigure figure)
+    {
+        var attacked = false;
+        for (var d = 0; d < drafts.Count; d++)
+        {
+            if (drafts[d].Facts != f || drafts[d].Tally is not null)
+            {
+                continue;
+            }
+            var had = drafts[d].Casualties;
+            var casualties = figure.Metric == TallyMetric.Killed
+                ? new Casualties(figure.Value, had?.Injured, had?.Killed is null && had is not null ? had.Qualifier : figure.Qualifier)
+                : new Casualties(had?.Killed, figure.Value, had?.Killed is not null ? had.Qualifier : figure.Qualifier);
+            drafts[d] = drafts[d] with { Casualties = casualties, Rules = [.. drafts[d].Rules, "Tallies.CasualtiesOfTheAttack"] };
+            attacked = true;
+        }
+        return attacked;
     }
 
     private static (DateMention? Date, bool Inherited) DateFor(List<SentenceFacts> facts, int i, int position, bool allowInherit)

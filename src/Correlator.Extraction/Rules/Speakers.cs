@@ -15,6 +15,9 @@ public static class Speakers
     private static readonly Regex ClaimWords = Lexicon.Words(
         "اعلن*", "تعلن", "يعلن", "تبن*", "بيان*", "مسؤوليت*", "claimed", "claims", "claiming", "claim", "announced", "statement");
 
+    // Words that make a group's statement a claim only when the group is their subject, right before them.
+    private static readonly Regex SaidAfterGroup = Lexicon.Words("said", "says", "said it", "announced", "stated");
+
     private static readonly Regex Officials = Lexicon.Words(
         "البنتاغون", "البنتاجون", "وزاره الدفاع", "الدفاع الامريكيه", "الدفاع الاميركيه", "الدفاع الامريكي", "وزير الدفاع",
         "مسؤول عسكري", "مسؤول امريكي", "مسؤول اميركي", "مسؤولين امريكيين", "مسؤولون امريكيون", "المسؤول العسكري", "المسؤول ذاته",
@@ -34,7 +37,7 @@ public static class Speakers
         + @"(?: \p{L}+){0,2} $", Lexicon.Options);
 
     private static readonly Regex AttributionAfter = new(
-        @"^ ?(?:\p{L}+ ){0,2}" + Lexicon.Alternation(["said", "says", "told", "reported", "confirmed", "announced", "قال*", "اكد*", "اعلن*"]),
+        @"^ ?(?:\p{L}+ ){0,4}" + Lexicon.Alternation(["said", "says", "told", "reported", "confirmed", "announced", "قال*", "اكد*", "اعلن*"]),
         Lexicon.Options);
 
     public static IReadOnlyList<SpeakerCue> Find(FoldedText text, IReadOnlyList<EntityMention> entities)
@@ -54,6 +57,15 @@ public static class Speakers
             var start = Math.Min(claim.Index, group.Start);
             var end = Math.Max(claim.Index + claim.Length, group.Start + group.Length);
             cues.Add(new SpeakerCue(start, end - start, SpeakerRole.ArmedGroup, group.Id, true, value[start..end], "Speakers.GroupClaim"));
+        }
+        foreach (Match said in SaidAfterGroup.Matches(value))
+        {
+            var group = groups.LastOrDefault(g => g.Start + g.Length <= said.Index && said.Index - (g.Start + g.Length) <= 12);
+            if (group is not null && !cues.Any(c => c.Group == group.Id && c.Start <= group.Start && group.Start < c.Start + c.Length))
+            {
+                var end = said.Index + said.Length;
+                cues.Add(new SpeakerCue(group.Start, end - group.Start, SpeakerRole.ArmedGroup, group.Id, true, value[group.Start..end], "Speakers.GroupSaid"));
+            }
         }
         var media = Media.Matches(value).ToList();
         foreach (Match official in Officials.Matches(value))

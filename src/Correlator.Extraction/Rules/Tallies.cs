@@ -21,7 +21,7 @@ public static class Tallies
 
     private static readonly Regex PeopleNoun = new(@"^ (?:\p{L}+ )?" + Lexicon.Alternation(
         ["عسكري*", "جندي*", "جنود", "عنصر*", "افراد", "اميركي*", "امريكي*", "قتيل*", "قتلى", "جريح*", "جرحى", "مصاب*",
-         "troops", "service members", "servicemembers", "soldiers", "personnel", "americans", "us troops", "u s troops", "us service members", "u s service members", "people"]),
+         "wounded", "injured", "killed", "dead", "troops", "service members", "servicemembers", "soldiers", "personnel", "americans", "us troops", "u s troops", "us service members", "u s service members", "people"]),
         Lexicon.Options);
 
     private static readonly Regex Killed = Lexicon.Words("مقتل", "قتل*", "قتيل*", "قتلى", "killed", "killing", "dead", "died", "deaths");
@@ -55,7 +55,10 @@ public static class Tallies
             else if (PeopleNoun.Match(rest) is { Success: true } people)
             {
                 nounEnd = end + people.Length;
-                metric = Casualty(value, number.Start, nounEnd);
+                // "40 wounded": the noun is the measure; "3 soldiers were killed": the nearest casualty word is.
+                metric = Killed.IsMatch(people.Value) ? TallyMetric.Killed
+                    : Injured.IsMatch(people.Value) ? TallyMetric.Injured
+                    : Casualty(value, number.Start, nounEnd);
                 rule = "Tallies.Casualties";
             }
             else if (found.Count > 0 && found[^1].RegionStated && AndCountry.IsMatch(value[(found[^1].Start + found[^1].Length)..number.Start])

@@ -13,6 +13,7 @@ public sealed class SpeakersTests
     [InlineData("Kataib Hezbollah claimed a drone attack on the Harir base on Monday.", ReportKind.Claim)]
     [InlineData("A U.S. military official said two rockets targeted Harir air base on Monday.", ReportKind.OfficialIncident)]
     [InlineData("Rockets struck near Harir base on Monday evening, the Pentagon said.", ReportKind.OfficialIncident)]
+    [InlineData("The Islamic Resistance in Iraq said it targeted the Harir base with rockets on Monday night.", ReportKind.Claim)]
     [InlineData("Rockets struck near Harir base on Monday evening, local media reported.", ReportKind.MediaReport)]
     public void The_speaker_decides_claim_official_incident_or_media_report(string text, ReportKind kind)
     {
@@ -50,5 +51,14 @@ public sealed class SpeakersTests
         var tally = Read.Single("وأصيب 19 جنديا أمريكيا في العراق، وفقا لما ذكرته القيادة المركزية الأمريكية لشبكة سي إن إن.");
 
         tally.Report.Kind.ShouldBe(ReportKind.MediaTally);
+    }
+
+    [Fact]
+    public void A_group_saying_it_carried_out_the_attack_claims_the_attack_told_before()
+    {
+        var candidates = Read.Article("A drone attack hit Tower 22 in Jordan on Sunday, U.S. officials said. Kataib Hezbollah said it carried out the attack.").Candidates;
+
+        var claim = candidates.Single(c => c.Report.Kind == ReportKind.Claim).Report;
+        (claim.Base, claim.Group).ShouldBe(("tower-22", "kataib-hezbollah"));
     }
 }

@@ -43,4 +43,14 @@ public sealed class TalliesTests
     [InlineData("شهدت الساعات الماضية 3 هجمات متبادلة.")]
     public void Troop_numbers_and_exchanges_of_fire_are_not_tallies(string text) =>
         Read.Article(text).Candidates.ShouldBeEmpty();
+
+    [Fact]
+    public void Casualties_in_a_sentence_that_tells_an_attack_are_that_attacks_casualties_not_a_tally()
+    {
+        var report = Read.Single("Three U.S. soldiers were killed and 40 wounded in a drone attack on Tower 22 in Jordan on Sunday, U.S. Central Command said.").Report;
+
+        report.Kind.ShouldBe(ReportKind.OfficialIncident);
+        report.Base.ShouldBe("tower-22");
+        report.Casualties.ShouldBe(new Casualties(3, 40));
+    }
 }
