@@ -135,7 +135,7 @@ public sealed class ArticleExtractor
     private void Incidents(List<SentenceFacts> facts, int i, List<Draft> drafts)
     {
         var f = facts[i];
-        if (f.Aside || f.AttackWords.Count == 0)
+        if (f.Aside)
         {
             return;
         }
@@ -203,7 +203,7 @@ public sealed class ArticleExtractor
             }
             drafts.Add(new Draft(kind, f, cue, target.Base, cue.Group, target.Date, null, null, outcome.Outcome, outcome.Casualties, null,
                 [.. target.Rules.Where(r => r.StartsWith("Entities", StringComparison.Ordinal) || r.StartsWith("Dates", StringComparison.Ordinal)), .. rules],
-                Confidence(0.7, target.Date), "Outcome stated by another speaker about the attack told in the same sentence."));
+                Confidence(0.7, target.Date), "Outcome stated by another speaker about the attack told just before."));
         }
     }
 

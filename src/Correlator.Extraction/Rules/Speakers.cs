@@ -56,7 +56,7 @@ public static class Speakers
             }
             var start = Math.Min(claim.Index, group.Start);
             var end = Math.Max(claim.Index + claim.Length, group.Start + group.Length);
-            cues.Add(new SpeakerCue(start, end - start, SpeakerRole.ArmedGroup, group.Id, true, value[start..end], "Speakers.GroupClaim"));
+            cues.Add(new SpeakerCue(start, end - start, SpeakerRole.ArmedGroup, group.Id, true, "Speakers.GroupClaim"));
         }
         foreach (Match said in SaidAfterGroup.Matches(value))
         {
@@ -64,7 +64,7 @@ public static class Speakers
             if (group is not null && !cues.Any(c => c.Group == group.Id && c.Start <= group.Start && group.Start < c.Start + c.Length))
             {
                 var end = said.Index + said.Length;
-                cues.Add(new SpeakerCue(group.Start, end - group.Start, SpeakerRole.ArmedGroup, group.Id, true, value[group.Start..end], "Speakers.GroupSaid"));
+                cues.Add(new SpeakerCue(group.Start, end - group.Start, SpeakerRole.ArmedGroup, group.Id, true, "Speakers.GroupSaid"));
             }
         }
         var media = Media.Matches(value).ToList();
@@ -92,7 +92,7 @@ public static class Speakers
             var before = value[Math.Max(0, match.Index - 30)..match.Index];
             var after = value[(match.Index + match.Length)..Math.Min(value.Length, match.Index + match.Length + 25)];
             var attributes = AttributionBefore.IsMatch(before) || AttributionAfter.IsMatch(after);
-            return new SpeakerCue(match.Index, match.Length, role, null, attributes, match.Value, rule);
+            return new SpeakerCue(match.Index, match.Length, role, null, attributes, rule);
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Correlator.Domain.Entities;
 
 namespace Correlator.Extraction.Text;
@@ -65,12 +64,6 @@ public sealed class FoldedText
         var last = origin[Math.Clamp(foldedStart + Math.Max(foldedLength, 1) - 1, 0, origin.Length - 1)];
         return (first, last - first + 1);
     }
-
-    public (int Start, int Length) Original(Match match) => Original(match.Index, match.Length);
-
-    /// <summary>The original index of one folded character, or of the end when past it.</summary>
-    public int OriginalAt(int foldedIndex) =>
-        origin.Length == 0 ? 0 : foldedIndex >= origin.Length ? origin[^1] + 1 : origin[Math.Max(foldedIndex, 0)];
 
     /// <summary>The folded index of the first character at or after an original index.</summary>
     public int FoldedAt(int originalIndex)

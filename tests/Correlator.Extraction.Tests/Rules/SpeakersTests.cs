@@ -61,4 +61,13 @@ public sealed class SpeakersTests
         var claim = candidates.Single(c => c.Report.Kind == ReportKind.Claim).Report;
         (claim.Base, claim.Group).ShouldBe(("tower-22", "kataib-hezbollah"));
     }
+
+    [Fact]
+    public void An_official_outcome_in_the_next_sentence_is_an_official_incident_about_the_attack_told_before()
+    {
+        var candidates = Read.Article("Kataib Hezbollah claimed a drone attack on al-Tanf garrison on Sunday. The Pentagon said the drone was shot down.").Candidates;
+
+        var official = candidates.Single(c => c.Report.Kind == ReportKind.OfficialIncident).Report;
+        (official.Base, official.Outcome).ShouldBe(("al-tanf", Outcome.Intercepted));
+    }
 }
