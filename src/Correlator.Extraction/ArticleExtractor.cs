@@ -16,8 +16,9 @@ namespace Correlator.Extraction;
 public sealed class ArticleExtractor
 {
     private static readonly Regex AttackWords = Lexicon.Words(
-        "استهداف", "استهدف*", "هجوم*", "هجمات", "هجمه", "قصف*", "ضرب*", "تعرض*", "سقط*", "سقوط", "انفجار*", "attack*", "target*",
-        "struck", "strike*", "hit", "shelled", "shelling", "came under", "landed", "impacted", "explosion*", "blast*");
+        "استهداف", "استهدف*", "هجوم*", "هجمات", "هجمه", "هاجم*", "قصف*", "ضرب*", "تعرض*", "سقط*", "سقوط", "انفجار*", "دك", "دكت", "دكوا",
+        "attack*", "target*", "struck", "strike*", "hit", "shelled", "shelling", "came under", "landed", "impacted", "explosion*", "blast*",
+        "fired at", "fired on", "launched at");
 
     // "No attack", "لم تتعرض": an attack word that is denied tells of no attack.
     private static readonly Regex Negation = new(Lexicon.Alternation(["عدم", "لم", "دون", "no", "not", "never", "without"]) + " $", Lexicon.Options);
@@ -61,17 +62,18 @@ public sealed class ArticleExtractor
         var sentences = SentenceSplitter.Split(article.Text);
         var facts = sentences.Select(s => Read(article.Text, s, published, IsAside(article.Text, sentences, s))).ToList();
         var drafts = new List<Draft>();
+        var publisher = Publisher(article.Source);
         TallyWindow? lastWindow = null;
         var windowParagraph = -1;
         for (var i = 0; i < facts.Count; i++)
         {
-            Incidents(facts, i, drafts);
+            Incidents(facts, i, drafts, publisher);
             ClaimsOfEarlierAttacks(facts, i, drafts);
             if (facts[i].Sentence.Paragraph != windowParagraph)
             {
                 lastWindow = null;
             }
-            foreach (var tally in Tallies(facts, i, published, lastWindow, drafts, warnings))
+            foreach (var tally in Tallies(facts, i, published, lastWindow, drafts, publisher, warnings))
             {
                 drafts.Add(tally.Draft);
                 (lastWindow, windowParagraph) = (tally.Window ?? lastWindow, facts[i].Sentence.Paragraph);
@@ -132,7 +134,15 @@ public sealed class ArticleExtractor
         return dates.Dates.FirstOrDefault(d => d.Start >= at && d.Start - at <= 3 && d.Day is not null);
     }
 
-    private void Incidents(List<SentenceFacts> facts, int i, List<Draft> drafts)
+    // An armed group's own statement or an official release speaks for itself where no one else is quoted.
+    private SpeakerCue? Publisher(Source source) => source.Type switch
+    {
+        SourceType.ArmedGroup => new SpeakerCue(0, 0, SpeakerRole.ArmedGroup, gazetteer.ResolveGroup(source.Name), false, "Speakers.Publisher"),
+        SourceType.Official => new SpeakerCue(0, 0, SpeakerRole.Official, null, false, "Speakers.Publisher"),
+        _ => null,
+    };
+
+    private void Incidents(List<SentenceFacts> facts, int i, List<Draft> drafts, SpeakerCue? publisher)
     {
         var f = facts[i];
         if (f.Aside)
@@ -148,7 +158,7 @@ public sealed class ArticleExtractor
             {
                 continue;
             }
-            var cue = Speakers.Governing(f.Cues, mention.Start);
+            var cue = Speakers.Governing(f.Cues, mention.Start) ?? publisher;
             var kind = cue?.Role switch
             {
                 SpeakerRole.ArmedGroup => ReportKind.Claim,
@@ -239,7 +249,7 @@ public sealed class ArticleExtractor
     }
 
     private IEnumerable<(Draft Draft, TallyWindow? Window)> Tallies(
-        List<SentenceFacts> facts, int i, DateOnly? published, TallyWindow? lastWindow, List<Draft> drafts, List<string> warnings)
+        List<SentenceFacts> facts, int i, DateOnly? published, TallyWindow? lastWindow, List<Draft> drafts, SpeakerCue? publisher, List<string> warnings)
     {
         var f = facts[i];
         foreach (var figure in f.Aside ? [] : f.Tallies)
@@ -254,6 +264,7 @@ public sealed class ArticleExtractor
             {
                 (cue, carried) = (facts[i - 1].Cues[^1], true);
             }
+            cue ??= publisher;
             var kind = cue?.Role == SpeakerRole.Official ? ReportKind.OfficialTally : ReportKind.MediaTally;
             var window = f.Dates.Windows.MinBy(w => Math.Abs(w.Start - figure.Start));
             var windowRule = window?.Rule;
@@ -442,7 +453,7 @@ public sealed class ArticleExtractor
     private Source SourceOf(Article article, Draft draft)
     {
         var cue = draft.Cue;
-        if (cue is null || cue.Role == SpeakerRole.Media)
+        if (cue is null || cue.Role == SpeakerRole.Media || cue.Rule == "Speakers.Publisher")
         {
             return article.Source;
         }

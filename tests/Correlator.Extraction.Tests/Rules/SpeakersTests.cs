@@ -70,4 +70,16 @@ public sealed class SpeakersTests
         var official = candidates.Single(c => c.Report.Kind == ReportKind.OfficialIncident).Report;
         (official.Base, official.Outcome).ShouldBe(("al-tanf", Outcome.Intercepted));
     }
+
+    [Fact]
+    public void A_groups_own_statement_is_its_claim_where_no_one_else_is_quoted()
+    {
+        var extraction = new ArticleExtractor(Repo.Gazetteer).Extract(new Article(
+            "بعون الله، هاجم مجاهدو المقاومة قاعدة حرير فجر اليوم بطائرة مسيرة.",
+            new Source("المقاومة الإسلامية في العراق", SourceType.ArmedGroup, null, new DateTimeOffset(2023, 12, 12, 0, 0, 0, TimeSpan.FromHours(3)))));
+
+        var claim = extraction.Candidates.ShouldHaveSingleItem().Report;
+        (claim.Kind, claim.Group, claim.Base).ShouldBe((ReportKind.Claim, "islamic-resistance-in-iraq", "harir"));
+        claim.OccurredAt.ShouldBe(new DateTimeOffset(2023, 12, 12, 5, 0, 0, TimeSpan.FromHours(3)));
+    }
 }
