@@ -47,6 +47,7 @@ public static class CorrelatorServices
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<Reconciler>();
         services.AddSingleton<ReportIngest>();
+        services.AddArticlesApi(builder.Configuration);
         services.AddHostedService<CorrelatorNode>();
         builder.AddCorrelatorSecurity();
 
@@ -68,7 +69,7 @@ public static class CorrelatorServices
         app.UseStaticFiles();
         app.UseCorrelatorSecurity();
         app.MapOpenApi();
-        app.MapReportsApi().MapBasesApi().MapGroupsApi().MapTalliesApi().MapDiscrepanciesApi().MapEntitiesApi().MapHealthApi();
+        app.MapReportsApi().MapBasesApi().MapGroupsApi().MapTalliesApi().MapDiscrepanciesApi().MapEntitiesApi().MapArticlesApi().MapHealthApi();
         app.MapHub<CorrelatorHub>("/hubs/correlator").RequireAuthorization(Roles.ReadPolicy);
         return app;
     }
