@@ -1,10 +1,12 @@
 using System.CommandLine;
 using Correlator.Cli.Extract;
+using Correlator.Cli.Keys;
 using Correlator.Cli.Post;
 
-var root = new RootCommand("Correlator: read articles into candidate reports, and send reports or articles to a server.")
+var root = new RootCommand("Correlator: read articles into candidate reports, send reports or articles to a server, manage API keys.")
 {
     ExtractCommand.Create(),
     PostCommand.Create(),
+    KeysCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -11,25 +11,34 @@ public sealed class KeyRing(IApiKeyStore store, TimeProvider time, ILogger<KeyRi
 {
     public static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(2);
 
+    // An unknown key may be one just issued: look again, but not more often than this, however many bad keys arrive.
+    public static readonly TimeSpan RefreshOnMissEvery = TimeSpan.FromMilliseconds(250);
+
     private readonly SemaphoreSlim refreshing = new(1, 1);
     private FrozenDictionary<string, ApiKey> keys = FrozenDictionary<string, ApiKey>.Empty;
     private DateTimeOffset loadedAt = DateTimeOffset.MinValue;
 
     public async Task<ApiKey?> FindAsync(string key, CancellationToken cancellationToken)
     {
+        var hash = ApiKeys.Hash(key);
         if (time.GetUtcNow() - loadedAt > RefreshEvery)
         {
-            await RefreshAsync(cancellationToken);
+            await RefreshAsync(RefreshEvery, cancellationToken);
         }
-        return keys.GetValueOrDefault(ApiKeys.Hash(key));
+        if (keys.GetValueOrDefault(hash) is { } found)
+        {
+            return found;
+        }
+        await RefreshAsync(RefreshOnMissEvery, cancellationToken);
+        return keys.GetValueOrDefault(hash);
     }
 
-    public async Task RefreshAsync(CancellationToken cancellationToken)
+    private async Task RefreshAsync(TimeSpan olderThan, CancellationToken cancellationToken)
     {
         await refreshing.WaitAsync(cancellationToken);
         try
         {
-            if (time.GetUtcNow() - loadedAt <= RefreshEvery)
+            if (time.GetUtcNow() - loadedAt <= olderThan)
             {
                 return;
             }
