@@ -57,18 +57,16 @@ public sealed class SqliteStore : IReportLog, IEventLog, IEntityLog, ILogChanges
     public async Task<bool> IsEmptyAsync(CancellationToken ct) =>
         await ScalarAsync("SELECT NOT EXISTS (SELECT 1 FROM reports)", ct).ConfigureAwait(false) == 1;
 
-    public event Action<LogStream>? Changed;
-
-    public async Task<IReadOnlyList<AppendResult>> AppendAsync(IReadOnlyList<ReportToAppend> reports, CancellationToken cancellationToken)
+    public event Action<LogStream>? Changed
     {
-        if (reports.Count == 0)
-        {
-            return [];
-        }
-        var results = await commits.Enqueue(new PendingReports(reports, cancellationToken)).ConfigureAwait(false);
-        Changed?.Invoke(LogStream.Reports);
-        return results;
+        add => commits.Committed += value;
+        remove => commits.Committed -= value;
     }
+
+    public Task<IReadOnlyList<AppendResult>> AppendAsync(IReadOnlyList<ReportToAppend> reports, CancellationToken cancellationToken) =>
+        reports.Count == 0
+            ? Task.FromResult<IReadOnlyList<AppendResult>>([])
+            : commits.Enqueue(new PendingReports(reports, cancellationToken));
 
     public IAsyncEnumerable<StoredReport> ReadAsync(long afterSequence, CancellationToken cancellationToken) =>
         ReadPagesAsync(
@@ -94,16 +92,10 @@ public sealed class SqliteStore : IReportLog, IEventLog, IEntityLog, ILogChanges
     Task<long> IReportLog.LastSequenceAsync(CancellationToken cancellationToken) =>
         ScalarAsync("SELECT coalesce(max(seq), 0) FROM reports", cancellationToken);
 
-    public async Task<IReadOnlyList<StoredEvent>> AppendAsync(IReadOnlyList<EventToAppend> events, CancellationToken cancellationToken)
-    {
-        if (events.Count == 0)
-        {
-            return [];
-        }
-        var stored = await commits.Enqueue(new PendingEvents(events, cancellationToken)).ConfigureAwait(false);
-        Changed?.Invoke(LogStream.Events);
-        return stored;
-    }
+    public Task<IReadOnlyList<StoredEvent>> AppendAsync(IReadOnlyList<EventToAppend> events, CancellationToken cancellationToken) =>
+        events.Count == 0
+            ? Task.FromResult<IReadOnlyList<StoredEvent>>([])
+            : commits.Enqueue(new PendingEvents(events, cancellationToken));
 
     public Task<IReadOnlyList<StoredEvent>> ReadAfterAsync(long afterSequence, IReadOnlyCollection<string>? topics, int limit, CancellationToken cancellationToken)
     {

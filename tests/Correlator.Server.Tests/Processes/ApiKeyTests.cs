@@ -84,9 +84,8 @@ public sealed class ApiKeyTests : IAsyncLifetime
 
     private string Cli(params string[] arguments)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(ServerProcess.RepositoryRoot, "src", "Correlator.Cli", "bin", configuration, "net10.0", "correlator.dll"));
+        start.ArgumentList.Add(Path.Combine(ServerProcess.BuildOutput("Correlator.Cli"), "correlator.dll"));
         foreach (var argument in arguments.Append("--db").Append(Path.Combine(folder, "correlator.db")))
         {
             start.ArgumentList.Add(argument);

@@ -45,12 +45,18 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The build output of a project of ours in the configuration the tests were built in.</summary>
+    public static string BuildOutput(string project)
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
+        return Path.Combine(RepositoryRoot, "src", project, "bin", configuration, "net10.0");
+    }
+
     /// <summary>Starts the server built in the same configuration as the tests and waits until /healthz answers.</summary>
     public static async Task<ServerProcess> StartAsync(string folder, params string[] settings)
     {
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var project = Path.Combine(RepositoryRoot, "src", "Correlator.Server");
-        var dll = Path.Combine(project, "bin", configuration, "net10.0", "Correlator.Server.dll");
+        var dll = Path.Combine(BuildOutput("Correlator.Server"), "Correlator.Server.dll");
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet")
