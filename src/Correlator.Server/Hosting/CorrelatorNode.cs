@@ -35,7 +35,9 @@ public sealed class CorrelatorNode(
             gazetteer = EntityEdits.Apply(gazetteer, edit.Kind, edit.Json);
         }
         entities.Replace(gazetteer);
-        await firstKey.EnsureAsync(Path.GetDirectoryName(options.Value.ResolveStoragePath())!, cancellationToken);
+        // The key file goes beside the SQLite file; with PostgreSQL nothing else creates that folder.
+        var dataFolder = Directory.CreateDirectory(Path.GetDirectoryName(options.Value.ResolveStoragePath())!).FullName;
+        await firstKey.EnsureAsync(dataFolder, cancellationToken);
 
         // The feed first: the reconciler publishes against the view the feed loads. The log is followed from its end as it is before the grains are rebuilt: a report appended meanwhile is
         // applied twice at worst, which changes nothing.
