@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the repository on a fresh machine: installs what the tests need (Debian chromium for the
-# dashboard tests, postgresql for the multi-node tests, npm packages), builds, runs the .NET test projects and the Node end-to-end tests, and ends with
-# one line "N passed, N failed" over all of them.
+# dashboard tests, postgresql for the storage and multi-node tests, npm packages), builds, runs the .NET test projects
+# and the Node end-to-end tests, and ends with one line "N passed, N failed" over all of them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
