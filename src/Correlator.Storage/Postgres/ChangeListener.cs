@@ -69,7 +69,7 @@ internal sealed class ChangeListener : IAsyncDisposable
             {
                 return;
             }
-            catch (Exception exception) when (exception is NpgsqlException or IOException or TimeoutException)
+            catch (Exception exception)
             {
                 logger.LogWarning(exception, "The session listening for log changes failed; reconnecting in {Delay}", RetryAfter);
                 reconnecting = true;

@@ -67,8 +67,9 @@ public sealed class PostgresLeaderLease : ILeaderLease, IAsyncDisposable
             held = nowHeld;
             return held;
         }
-        catch (Exception exception) when (exception is NpgsqlException or IOException or TimeoutException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // Whatever failed, the session cannot be trusted to hold the lock: end it, and try afresh next time.
             await LoseAsync(exception).ConfigureAwait(false);
             return false;
         }
@@ -128,9 +129,9 @@ public sealed class PostgresLeaderLease : ILeaderLease, IAsyncDisposable
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return events.Select((e, i) => new StoredEvent(sequences[i], e.Type, e.Key, e.Topics.ToArray(), e.Payload, e.At)).ToArray();
         }
-        catch (Exception exception) when (exception is NpgsqlException or IOException or TimeoutException)
+        catch (Exception exception) when (exception is not LeaseLostException && connection?.State != System.Data.ConnectionState.Open)
         {
-            // The session's state is unknown: give the lease up for sure, by ending the session, rather than guess.
+            // The session broke: whether it still holds the lock is unknown, so end it and give the lease up for sure.
             await LoseAsync(exception).ConfigureAwait(false);
             throw new LeaseLostException(exception);
         }

@@ -5,6 +5,7 @@ using Npgsql;
 namespace Correlator.Storage.Tests.Postgres;
 
 /// <summary>Two nodes on one database: what the contract cannot show with one store.</summary>
+[Collection(ThrowawayPostgres.Collection)]
 public sealed class PostgresNodesTests : IAsyncLifetime
 {
     private static readonly CancellationToken None = CancellationToken.None;
@@ -101,7 +102,13 @@ public sealed class PostgresNodesTests : IAsyncLifetime
 
         await Should.ThrowAsync<LeaseLostException>(() => nodeA.AppendAsync([Event("d-3")], None));
         nodeA.Lease.IsHeld.ShouldBeFalse();
-        (await nodeB.Lease.TryAcquireAsync(None)).ShouldBeTrue();
+        // The lock goes when the terminated backend has exited, a moment after pg_terminate_backend answers.
+        var deadline = DateTime.UtcNow + Patience;
+        while (!await nodeB.Lease.TryAcquireAsync(None))
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline, "node B never took the lease");
+            await Task.Delay(20);
+        }
         var next = await nodeB.AppendAsync([Event("d-4")], None);
         next.Single().Sequence.ShouldBe(first.Single().Sequence + 1);
         (await nodeA.ReadAfterAsync(0, null, 10, None)).Select(e => e.Key).ShouldBe(["d-1", "d-4"]);
@@ -114,8 +121,11 @@ public sealed class PostgresNodesTests : IAsyncLifetime
         await nodeA.AppendAsync([SampleReports.ClaimToAppend("r-1")], None);
         (await rung.WaitAsync(Patience)).ShouldBe(LogStream.Reports);
 
+        // On reconnecting, the listener rings both logs once (it may have missed something): wait for that ring, so
+        // the one awaited below can only come from the notification.
+        var reconnected = Ring(nodeB, LogStream.Events);
         await ExecuteAsync("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'node-b' AND query LIKE 'LISTEN%'");
-        await WaitUntilAsync("SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = 'node-b' AND query LIKE 'LISTEN%')");
+        await reconnected.WaitAsync(Patience);
         var events = Ring(nodeB, LogStream.Events);
         (await nodeA.Lease.TryAcquireAsync(None)).ShouldBeTrue();
         await nodeA.AppendAsync([Event("d-1")], None);

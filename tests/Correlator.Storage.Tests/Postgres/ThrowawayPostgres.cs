@@ -15,6 +15,13 @@ public sealed class ThrowawayPostgres
 {
     public const string ConnectionVariable = "CORRELATOR_TEST_POSTGRES";
 
+    /// <summary>
+    /// The xunit collection of the test classes using the server: they run one at a time, because a transaction open
+    /// in any database of the server holds back every report follower on it (see PostgresSchema.Settled), so one
+    /// class's long append would stall another class's reads.
+    /// </summary>
+    public const string Collection = "PostgreSQL";
+
     private static readonly Lazy<Task<ThrowawayPostgres>> Shared = new(StartAsync);
 
     private readonly string adminConnection;
