@@ -63,6 +63,8 @@ internal static class PostgresSchema
     /// <summary>
     /// Rows a follower may pass: written by a transaction older than every transaction still running. Any report
     /// still in flight was allocated its sequence after these (see <see cref="ReportWriter"/>), so it comes later.
+    /// The snapshot's xmin spans the whole server, so a writing transaction left open in any database holds followers
+    /// back (safe, never wrong) until it ends.
     /// </summary>
     public const string Settled = "xid < pg_snapshot_xmin(pg_current_snapshot())";
 }
