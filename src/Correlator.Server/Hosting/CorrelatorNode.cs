@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Correlator.Domain.Entities;
 using Correlator.Grains.Routing;
 using Correlator.Runtime;
 using Correlator.Server.Ingest;
@@ -17,7 +16,7 @@ namespace Correlator.Server.Hosting;
 /// </summary>
 public sealed class CorrelatorNode(
     NodeStorage storage,
-    EntityDirectory entities,
+    GazetteerFollower gazetteer,
     LiveFeed feed,
     Reconciler reconciler,
     ReportIngest ingest,
@@ -29,12 +28,7 @@ public sealed class CorrelatorNode(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var gazetteer = Gazetteer.Parse(seeds.GazetteerJson());
-        foreach (var edit in await storage.Entities.ReadAllAsync(cancellationToken))
-        {
-            gazetteer = EntityEdits.Apply(gazetteer, edit.Kind, edit.Json);
-        }
-        entities.Replace(gazetteer);
+        await gazetteer.LoadAsync(cancellationToken);
         // The key file goes beside the SQLite file; with PostgreSQL nothing else creates that folder.
         var dataFolder = Directory.CreateDirectory(Path.GetDirectoryName(options.Value.ResolveStoragePath())!).FullName;
         await firstKey.EnsureAsync(dataFolder, cancellationToken);

@@ -45,6 +45,7 @@ public static class CorrelatorServices
         }
         services.AddSingleton(sp => new SeedFiles(sp.GetRequiredService<IOptions<CorrelatorOptions>>().Value.ResolveSeedsPath()));
         services.AddSingleton(new EntityDirectory(Gazetteer.Empty));
+        services.AddSingleton<GazetteerFollower>();
         services.AddSingleton<IReportSource, LogReportSource>();
         services.AddSingleton(sp => new GrainRuntime(
             (type, key) => (IGrain)ActivatorUtilities.CreateInstance(sp, type, key),
@@ -58,8 +59,9 @@ public static class CorrelatorServices
         services.AddHostedService<CorrelatorNode>();
         if (clustered)
         {
-            // After the node: it tries for the lease once the grains are rebuilt.
+            // After the node: it tries for the lease once the grains are rebuilt, and follows other nodes' gazetteer edits.
             services.AddHostedService(sp => sp.GetRequiredService<Leadership>());
+            services.AddHostedService(sp => sp.GetRequiredService<GazetteerFollower>());
         }
         builder.AddCorrelatorSecurity();
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Correlator.Domain.Entities;
 using Correlator.Domain.Reports;
 using Correlator.Server.Tests.Processes;
 using Correlator.Tests.Postgres;
@@ -18,6 +19,7 @@ public sealed class MultiNodeTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int PostersPerNode = 3;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private static readonly AliasEdit Alias = new(EntityKind.Base, "harir", "Harir north airstrip");
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "correlator-multinode-tests", Guid.NewGuid().ToString("N"));
     private readonly List<ServerProcess> started = [];
@@ -61,6 +63,17 @@ public sealed class MultiNodeTests(ITestOutputHelper output) : IAsyncLifetime
         answers[0]["sequence"]!.GetValue<long>().ShouldBe(answers[1]["sequence"]!.GetValue<long>());
         answers.Select(a => a["outcome"]!.GetValue<string>()).Order().ShouldBe(["appended", "duplicate"]);
 
+        // An alias added through one node resolves on another once that node has followed the edit log.
+        (await second.Client.PostAsJsonAsync("/api/entities/aliases", Alias, ReportJson.Options))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        var viaAlias = CrashReports.Next(new Random(4), "via-alias") with { Base = Alias.Alias };
+        var aliasDeadline = DateTime.UtcNow + Patience;
+        while ((await third.Client.PostAsJsonAsync("/api/reports", viaAlias, ReportJson.Options)).StatusCode != HttpStatusCode.Created)
+        {
+            DateTime.UtcNow.ShouldBeLessThan(aliasDeadline, "the third node never learnt the alias added through the second");
+            await Task.Delay(100);
+        }
+
         var acknowledged = new ConcurrentDictionary<string, bool>();
         using var load = new CancellationTokenSource();
         var random = new Random(20231026);
@@ -94,6 +107,7 @@ public sealed class MultiNodeTests(ITestOutputHelper output) : IAsyncLifetime
 
         var clean = await ServerProcess.StartAsync(Path.Combine(folder, "clean"), "--Correlator:LoadSeedsWhenEmpty=false");
         started.Add(clean);
+        (await clean.Client.PostAsJsonAsync("/api/entities/aliases", Alias, ReportJson.Options)).StatusCode.ShouldBe(HttpStatusCode.Created);
         foreach (var batch in logged.Values.OrderBy(r => r.Id, StringComparer.Ordinal).Chunk(500))
         {
             (await clean.Client.PostAsJsonAsync("/api/reports", batch, ReportJson.Options)).StatusCode.ShouldBe(HttpStatusCode.Created);
