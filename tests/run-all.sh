@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the repository on a fresh machine: installs what the tests need (Debian chromium for the
-# dashboard tests, npm packages), builds, runs the .NET test projects and the Node end-to-end tests, and ends with
-# one line "N passed, N failed" over all of them.
+# dashboard tests, postgresql for the storage and multi-node tests, npm packages), builds, runs the .NET test projects
+# and the Node end-to-end tests, and ends with one line "N passed, N failed" over all of them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -10,6 +10,10 @@ rm -rf "$results" && mkdir -p "$results"
 
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+# PostgreSQL for the storage contract and multi-node tests: they start a throwaway server from these binaries.
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
+# The deploy folder's offline checks parse its YAML.
+python3 -c "import yaml" >/dev/null 2>&1 || need_apt+=(python3 python3-yaml)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== installing ${need_apt[*]} (apt-get)"
   export DEBIAN_FRONTEND=noninteractive

@@ -59,15 +59,17 @@ public sealed class BaseGrain(string key, IReportSource source, EntityDirectory 
             discrepancies[id] = now;
             updated.AddRange(now);
         }
-        var scope = GrainScope.Base(key).ToString();
         if (activatedSinceLastUpdate)
         {
             // The activation may already have read these reports from the log: hand over the whole state once.
             activatedSinceLastUpdate = false;
-            return new GrainUpdate(scope, true, Discrepancies(), [], []);
+            return Snapshot();
         }
-        return new GrainUpdate(scope, false, updated, removed.Except(updated.Select(d => d.Id)).ToList(), []);
+        return new GrainUpdate(GrainScope.Base(key).ToString(), false, updated, removed.Except(updated.Select(d => d.Id)).ToList(), []);
     }
+
+    /// <summary>The whole current state as one full update: what a newly elected leader publishes the difference from.</summary>
+    public GrainUpdate Snapshot() => new(GrainScope.Base(key).ToString(), true, Discrepancies(), [], []);
 
     public BaseSummary Summary()
     {

@@ -29,6 +29,12 @@ public sealed class RegionGrain(string key, IReportSource source, EntityDirector
         {
             Take(report);
         }
+        return Snapshot();
+    }
+
+    /// <summary>The whole current state as one full update (every update is one: the state is small).</summary>
+    public GrainUpdate Snapshot()
+    {
         var current = State();
         return new GrainUpdate(GrainScope.Region(key).ToString(), true, current.Discrepancies, [], current.Series);
     }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Correlator.Domain.Entities;
 using Correlator.Grains.Routing;
 using Correlator.Runtime;
 using Correlator.Server.Ingest;
@@ -16,8 +15,8 @@ namespace Correlator.Server.Hosting;
 /// it takes traffic, and down in order (no new work, grains drained, log flushed).
 /// </summary>
 public sealed class CorrelatorNode(
-    SqliteStore store,
-    EntityDirectory entities,
+    NodeStorage storage,
+    GazetteerFollower gazetteer,
     LiveFeed feed,
     Reconciler reconciler,
     ReportIngest ingest,
@@ -29,20 +28,18 @@ public sealed class CorrelatorNode(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var gazetteer = Gazetteer.Parse(seeds.GazetteerJson());
-        foreach (var edit in await store.ReadAllAsync(cancellationToken))
-        {
-            gazetteer = EntityEdits.Apply(gazetteer, edit.Kind, edit.Json);
-        }
-        entities.Replace(gazetteer);
-        await firstKey.EnsureAsync(Path.GetDirectoryName(options.Value.ResolveStoragePath())!, cancellationToken);
+        await gazetteer.LoadAsync(cancellationToken);
+        // The key file goes beside the SQLite file; with PostgreSQL nothing else creates that folder.
+        var dataFolder = Directory.CreateDirectory(Path.GetDirectoryName(options.Value.ResolveStoragePath())!).FullName;
+        await firstKey.EnsureAsync(dataFolder, cancellationToken);
 
         // The feed first: the reconciler publishes against the view the feed loads. The log is followed from its end as it is before the grains are rebuilt: a report appended meanwhile is
         // applied twice at worst, which changes nothing.
         await feed.StartAsync(cancellationToken);
-        reconciler.Start(await ((IReportLog)store).LastSequenceAsync(cancellationToken));
+        var end = await storage.Reports.LastSequenceAsync(cancellationToken);
+        reconciler.Start(end);
 
-        if (options.Value.LoadSeedsWhenEmpty && await store.IsEmptyAsync(cancellationToken))
+        if (options.Value.LoadSeedsWhenEmpty && end == 0)
         {
             var reports = seeds.Reports();
             var result = await ingest.IngestAsync(reports, "seeds", cancellationToken);
@@ -54,7 +51,7 @@ public sealed class CorrelatorNode(
         }
 
         var started = DateTimeOffset.UtcNow;
-        var scopes = await store.ScopesAsync(cancellationToken);
+        var scopes = await storage.Reports.ScopesAsync(cancellationToken);
         await reconciler.ActivateAsync(scopes.Select(GrainScope.Parse), cancellationToken);
         logger.LogInformation("Rebuilt {Grains} grains from the log in {Elapsed} ms; last event {Sequence}",
             grains.ActivationCount, (DateTimeOffset.UtcNow - started).TotalMilliseconds, feed.LastSequence);
@@ -65,6 +62,6 @@ public sealed class CorrelatorNode(
         await reconciler.StopAsync();
         await feed.StopAsync();
         await grains.DeactivateAllAsync();
-        await store.DisposeAsync();
+        await storage.Lifetime.DisposeAsync();
     }
 }

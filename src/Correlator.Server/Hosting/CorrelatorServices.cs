@@ -8,7 +8,6 @@ using Correlator.Server.Live;
 using Correlator.Server.Security;
 using Correlator.Server.Seeding;
 using Correlator.Storage;
-using Correlator.Storage.Sqlite;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -24,19 +23,29 @@ public static class CorrelatorServices
         // Kestrel reads only its endpoints from configuration by itself; the body size cap in "Kestrel:Limits" needs binding.
         services.Configure<KestrelServerOptions>(builder.Configuration.GetSection("Kestrel"));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp =>
+        services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.Section));
+        var clustered = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>()?.Provider == StorageProvider.Postgres;
+        services.AddSingleton(sp => NodeStorage.OpenAsync(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IOptions<CorrelatorOptions>>().Value,
+            sp.GetRequiredService<ILoggerFactory>(), CancellationToken.None).GetAwaiter().GetResult());
+        services.AddSingleton(sp => sp.GetRequiredService<NodeStorage>().Reports);
+        services.AddSingleton(sp => sp.GetRequiredService<NodeStorage>().Events);
+        services.AddSingleton(sp => sp.GetRequiredService<NodeStorage>().Entities);
+        services.AddSingleton(sp => sp.GetRequiredService<NodeStorage>().Changes);
+        services.AddSingleton(sp => sp.GetRequiredService<NodeStorage>().Keys);
+        if (clustered)
         {
-            var options = sp.GetRequiredService<IOptions<CorrelatorOptions>>().Value;
-            return SqliteStore.OpenAsync(new SqliteStoreOptions { Path = options.ResolveStoragePath() },
-                sp.GetRequiredService<ILogger<SqliteStore>>(), CancellationToken.None).GetAwaiter().GetResult();
-        });
-        services.AddSingleton<IReportLog>(sp => sp.GetRequiredService<SqliteStore>());
-        services.AddSingleton<IEventLog>(sp => sp.GetRequiredService<SqliteStore>());
-        services.AddSingleton<IEntityLog>(sp => sp.GetRequiredService<SqliteStore>());
-        services.AddSingleton<ILogChanges>(sp => sp.GetRequiredService<SqliteStore>());
-        services.AddSingleton<ILeaderLease, SingleNodeLease>();
+            // Several nodes: the reconciler publishes only while this node has taken the lease and caught up.
+            services.AddSingleton<Leadership>();
+            services.AddSingleton<ILeaderLease>(sp => sp.GetRequiredService<Leadership>());
+        }
+        else
+        {
+            services.AddSingleton(sp => sp.GetRequiredService<NodeStorage>().Lease);
+        }
         services.AddSingleton(sp => new SeedFiles(sp.GetRequiredService<IOptions<CorrelatorOptions>>().Value.ResolveSeedsPath()));
         services.AddSingleton(new EntityDirectory(Gazetteer.Empty));
+        services.AddSingleton<GazetteerFollower>();
         services.AddSingleton<IReportSource, LogReportSource>();
         services.AddSingleton(sp => new GrainRuntime(
             (type, key) => (IGrain)ActivatorUtilities.CreateInstance(sp, type, key),
@@ -49,6 +58,12 @@ public static class CorrelatorServices
         services.AddSingleton<ReportIngest>();
         services.AddArticlesApi(builder.Configuration);
         services.AddHostedService<CorrelatorNode>();
+        if (clustered)
+        {
+            // After the node: it tries for the lease once the grains are rebuilt, and follows other nodes' gazetteer edits.
+            services.AddHostedService(sp => sp.GetRequiredService<Leadership>());
+            services.AddHostedService(sp => sp.GetRequiredService<GazetteerFollower>());
+        }
         builder.AddCorrelatorSecurity();
 
         services.AddProblemDetails();

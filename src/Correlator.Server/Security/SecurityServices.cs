@@ -1,9 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Correlator.Server.Hosting;
-using Correlator.Storage;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.Options;
 
 namespace Correlator.Server.Security;
 
@@ -16,7 +13,6 @@ public static class SecurityServices
         var section = builder.Configuration.GetSection(SecurityOptions.Section);
         var security = section.Get<SecurityOptions>() ?? new SecurityOptions();
         services.Configure<SecurityOptions>(section);
-        services.AddSingleton<IApiKeyStore>(sp => new SqliteApiKeyStore(sp.GetRequiredService<IOptions<CorrelatorOptions>>().Value.ResolveStoragePath()));
         services.AddSingleton<KeyRing>();
         services.AddSingleton<FirstOperatorKey>();
 

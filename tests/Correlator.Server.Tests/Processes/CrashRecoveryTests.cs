@@ -103,7 +103,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
     }
 
     /// <summary>Incidents, discrepancies and tallies of every base and region, as one canonical JSON text.</summary>
-    private static async Task<string> StateAsync(ServerProcess server)
+    internal static async Task<string> StateAsync(ServerProcess server)
     {
         var state = new JsonObject();
         var bases = await server.Client.GetFromJsonAsync<JsonArray>("/api/bases");
