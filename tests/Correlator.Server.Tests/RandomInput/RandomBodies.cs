@@ -91,8 +91,9 @@ public static class RandomBodies
             scalars,
             scalars,
             inner.ListOf().Select(items => "[" + string.Join(",", items) + "]"),
+            // Property names distinct: a mutation value is parsed as a JsonNode, which refuses repeated names.
             Gen.Elements(Paths).Zip(inner).ListOf()
-                .Select(fields => "{" + string.Join(",", fields.Select(f => $"{JsonSerializer.Serialize(f.Item1)}:{f.Item2}")) + "}"));
+                .Select(fields => "{" + string.Join(",", fields.DistinctBy(f => f.Item1).Select(f => $"{JsonSerializer.Serialize(f.Item1)}:{f.Item2}")) + "}"));
     }
 
     private static string Mutated(string template, IEnumerable<Mutation> mutations, int salt)
