@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Correlator.Storage;
+using Correlator.Storage.Postgres;
 
 namespace Correlator.Cli.Keys;
 
@@ -12,6 +13,7 @@ public static class KeysCommand
     public static Command Create()
     {
         var database = new Option<FileInfo?>("--db") { Description = $"The server's SQLite file (default {DataFolder.DefaultDatabasePath}).", Recursive = true };
+        var postgres = new Option<string?>("--postgres") { Description = "A PostgreSQL cluster's connection string, instead of a SQLite file.", Recursive = true };
         var name = new Argument<string>("name") { Description = "Who the key is for, e.g. night-desk." };
         var role = new Option<string>("--role") { Description = "operator (writes and reads) or viewer (reads).", DefaultValueFactory = _ => ApiKeys.Operator };
         role.AcceptOnlyFromAmong(ApiKeys.Operator, ApiKeys.Viewer);
@@ -20,7 +22,7 @@ public static class KeysCommand
         add.SetAction(async (parse, ct) =>
         {
             var key = ApiKeys.Generate();
-            var store = Store(parse.GetValue(database));
+            var store = Store(parse);
             if (!await store.AddAsync(new ApiKey(parse.GetRequiredValue(name), parse.GetRequiredValue(role), ApiKeys.Hash(key), DateTimeOffset.UtcNow, null), ct))
             {
                 Console.Error.WriteLine($"A key named '{parse.GetRequiredValue(name)}' exists already (names are never reused).");
@@ -34,7 +36,7 @@ public static class KeysCommand
         var revoke = new Command("revoke", "Revoke a key; the server refuses it within seconds.") { revokedName };
         revoke.SetAction(async (parse, ct) =>
         {
-            if (!await Store(parse.GetValue(database)).RevokeAsync(parse.GetRequiredValue(revokedName), DateTimeOffset.UtcNow, ct))
+            if (!await Store(parse).RevokeAsync(parse.GetRequiredValue(revokedName), DateTimeOffset.UtcNow, ct))
             {
                 Console.Error.WriteLine($"No active key named '{parse.GetRequiredValue(revokedName)}'.");
                 return 1;
@@ -46,15 +48,17 @@ public static class KeysCommand
         var list = new Command("list", "List the keys (names, roles, dates; never the keys).");
         list.SetAction(async (parse, ct) =>
         {
-            foreach (var key in await Store(parse.GetValue(database)).ListAsync(ct))
+            foreach (var key in await Store(parse).ListAsync(ct))
             {
                 Console.WriteLine($"{key.Name,-24} {key.Role,-9} created {key.CreatedAt:yyyy-MM-dd HH:mm}{(key.RevokedAt is { } at ? $"  revoked {at:yyyy-MM-dd HH:mm}" : "")}");
             }
             return 0;
         });
 
-        return new Command("keys", "Issue, revoke and list API keys.") { database, add, revoke, list };
-    }
+        return new Command("keys", "Issue, revoke and list API keys.") { database, postgres, add, revoke, list };
 
-    private static SqliteApiKeyStore Store(FileInfo? database) => new(database?.FullName ?? DataFolder.DefaultDatabasePath);
+        IApiKeyStore Store(ParseResult parse) => parse.GetValue(postgres) is { } connection
+            ? PostgresApiKeyStore.Connect(connection)
+            : new SqliteApiKeyStore(parse.GetValue(database)?.FullName ?? DataFolder.DefaultDatabasePath);
+    }
 }

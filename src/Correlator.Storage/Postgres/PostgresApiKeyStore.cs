@@ -3,8 +3,11 @@ using Npgsql;
 namespace Correlator.Storage.Postgres;
 
 /// <summary>Keys in the cluster's database, so a key added on one node works on every node.</summary>
-internal sealed class PostgresApiKeyStore(NpgsqlDataSource source) : IApiKeyStore
+public sealed class PostgresApiKeyStore(NpgsqlDataSource source) : IApiKeyStore
 {
+    /// <summary>For the command-line tool: the keys of a cluster whose nodes have created the schema.</summary>
+    public static PostgresApiKeyStore Connect(string connectionString) => new(NpgsqlDataSource.Create(connectionString));
+
     public async Task<bool> AddAsync(ApiKey key, CancellationToken cancellationToken) =>
         await ExecuteAsync(
             "INSERT INTO api_keys(name, role, hash, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
