@@ -1,0 +1,12 @@
+using Correlator.Benchmarks.Workload;
+
+namespace Correlator.Benchmarks.Harness;
+
+/// <summary>What every scenario gets: how long it may take, where figures go, and the names to generate reports with.</summary>
+public sealed record BenchContext(bool Quick, BenchReport Report, WorkloadNames Names)
+{
+    /// <summary>Full length, or the quick one (about a third to a tenth) under --quick.</summary>
+    public T Pick<T>(T full, T quick) => Quick ? quick : full;
+
+    public static TimeSpan ServerStart { get; } = TimeSpan.FromSeconds(60);
+}
