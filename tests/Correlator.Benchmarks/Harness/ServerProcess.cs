@@ -34,6 +34,16 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public long ResidentBytes => ProcessMemory.ResidentBytes(process.Id);
 
+    /// <summary>CPU time the server has used so far, all threads together.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public IEnumerable<string> Lines => lines;
 
     public static string Configuration { get; } = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
