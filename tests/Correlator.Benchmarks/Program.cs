@@ -11,11 +11,14 @@ if (args is [BareServer.Command, var port])
 }
 
 var quick = args.Contains("--quick");
+TempFolder.Keep = args.Contains("--keep-data");
 var only = Option("--scenario");
 var output = Option("--out") ?? Path.Combine("artifacts", "bench.json");
 var all = new (string Name, Func<BenchContext, Task> Run)[]
 {
     (IngestScenario.Name, IngestScenario.RunAsync),
+    (ReplayScenario.Name, ReplayScenario.RunAsync),
+    (MemoryScenario.Name, MemoryScenario.RunAsync),
 };
 var chosen = all.Where(s => only is null || s.Name == only).ToList();
 if (chosen.Count == 0)

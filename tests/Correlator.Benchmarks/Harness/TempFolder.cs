@@ -11,8 +11,16 @@ public sealed class TempFolder : IDisposable
 
     public string Path { get; }
 
+    /// <summary>Set by --keep-data: folders are left in place (and named on the console) for a profiler or a look inside.</summary>
+    public static bool Keep { get; set; }
+
     public void Dispose()
     {
+        if (Keep)
+        {
+            Console.WriteLine($"  kept {Path}");
+            return;
+        }
         try
         {
             Directory.Delete(Path, recursive: true);
