@@ -17,8 +17,11 @@ var output = Option("--out") ?? Path.Combine("artifacts", "bench.json");
 var all = new (string Name, Func<BenchContext, Task> Run)[]
 {
     (IngestScenario.Name, IngestScenario.RunAsync),
+    (LatencyScenario.Name, LatencyScenario.RunAsync),
+    (FanOutScenario.Name, FanOutScenario.RunAsync),
     (ReplayScenario.Name, ReplayScenario.RunAsync),
     (MemoryScenario.Name, MemoryScenario.RunAsync),
+    (MicroScenario.Name, MicroScenario.RunAsync),
 };
 var chosen = all.Where(s => only is null || s.Name == only).ToList();
 if (chosen.Count == 0)

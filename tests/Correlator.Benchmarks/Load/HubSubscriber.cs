@@ -129,6 +129,10 @@ public sealed class HubSubscriber : IAsyncDisposable
         catch (ObjectDisposedException)
         {
         }
+        catch (OperationCanceledException)
+        {
+            // Abort() on dispose cancels the pending receive.
+        }
         finally
         {
             Closed = true;
