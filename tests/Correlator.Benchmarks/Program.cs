@@ -31,7 +31,7 @@ if (chosen.Count == 0)
 }
 
 var report = new BenchReport(quick);
-var context = new BenchContext(quick, report, WorkloadNames.FromSeeds());
+var context = new BenchContext(quick, report, WorkloadNames.FromSeeds(), Option("--reports") is { } size ? int.Parse(size, CultureInfo.InvariantCulture) : null);
 Console.WriteLine($"Correlator benchmarks ({(quick ? "quick" : "full")}), {Environment.ProcessorCount} cores, load {File.ReadAllText("/proc/loadavg").Trim()}");
 var failed = 0;
 foreach (var (name, run) in chosen)

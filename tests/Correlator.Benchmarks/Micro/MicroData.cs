@@ -27,6 +27,9 @@ public static class MicroData
 
     public static IReadOnlyList<Incident> Incidents => Data.Value.Incidents;
 
+    /// <summary>Every report the theatre-wide region grain takes, in log order: the longest history a grain holds.</summary>
+    public static IReadOnlyList<Report> TheatreReports => Data.Value.Theatre;
+
     private static Slices Make()
     {
         var names = WorkloadNames.FromSeeds();
@@ -37,8 +40,10 @@ public static class MicroData
         var inRegion = reports.Where(r => ReportRouting.RegionOf(r, gazetteer) == Region.Iraq).Take(ReportsPerInvoke).ToList();
         var set = new IncidentSet();
         atBase.ForEach(r => set.Add(r));
-        return new Slices(gazetteer, atBase, inRegion, set.Incidents.ToList());
+        var theatre = reports.Where(r => ReportRouting.RegionOf(r, gazetteer) is not null).ToList();
+        return new Slices(gazetteer, atBase, inRegion, set.Incidents.ToList(), theatre);
     }
 
-    private sealed record Slices(Gazetteer Gazetteer, IReadOnlyList<Report> Base, IReadOnlyList<Report> Region, IReadOnlyList<Incident> Incidents);
+    private sealed record Slices(
+        Gazetteer Gazetteer, IReadOnlyList<Report> Base, IReadOnlyList<Report> Region, IReadOnlyList<Incident> Incidents, IReadOnlyList<Report> Theatre);
 }

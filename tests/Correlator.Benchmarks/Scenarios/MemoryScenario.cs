@@ -19,7 +19,7 @@ public static class MemoryScenario
     public static async Task RunAsync(BenchContext context)
     {
         var report = context.Report;
-        var count = context.Pick(1_000_000, 100_000);
+        var count = context.LogSize;
         var gazetteer = context.Names.Gazetteer;
         var entities = new EntityDirectory(gazetteer);
 

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
+using Perfolizer.Horology;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Correlator.Benchmarks.Harness;
 using Correlator.Benchmarks.Micro;
@@ -18,7 +19,7 @@ public static class MicroScenario
     public static Task RunAsync(BenchContext context)
     {
         var job = context.Quick
-            ? Job.ShortRun.WithWarmupCount(1).WithIterationCount(3).WithLaunchCount(1)
+            ? Job.ShortRun.WithWarmupCount(1).WithIterationCount(3).WithLaunchCount(1).WithIterationTime(TimeInterval.FromMilliseconds(100))
             : Job.Default.WithWarmupCount(3).WithIterationCount(10).WithLaunchCount(1);
         var config = ManualConfig.CreateEmpty()
             .AddJob(job.WithToolchain(InProcessEmitToolchain.Instance))
@@ -41,6 +42,10 @@ public static class MicroScenario
             {
                 context.Report.Add(new Metric(Name, $"{name}: allocated", allocated, "bytes/report"));
             }
+        }
+        foreach (var held in new[] { 10_000, 100_000 })
+        {
+            context.Report.Add(new Metric(Name, $"theatre region grain: one round of 10 reports, holding {held:N0} reports", RegionRound.Measure(held), "ms"));
         }
         return Task.CompletedTask;
     }
