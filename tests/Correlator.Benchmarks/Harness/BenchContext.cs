@@ -6,7 +6,7 @@ namespace Correlator.Benchmarks.Harness;
 public sealed record BenchContext(bool Quick, BenchReport Report, WorkloadNames Names, int? LogReports = null)
 {
     /// <summary>Reports in the log the replay and memory scenarios build: a million, fewer under --quick, or --reports N.</summary>
-    public int LogSize => LogReports ?? Pick(1_000_000, 60_000);
+    public int LogSize => LogReports ?? Pick(1_000_000, 40_000);
 
     /// <summary>Full length, or the quick one (about a third to a tenth) under --quick.</summary>
     public T Pick<T>(T full, T quick) => Quick ? quick : full;

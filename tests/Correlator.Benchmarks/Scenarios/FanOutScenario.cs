@@ -19,7 +19,7 @@ public static class FanOutScenario
     {
         var report = context.Report;
         var duration = context.Pick(TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(3));
-        int[] steps = context.Pick<int[]>([1000, 2500, 5000, 10_000, 15_000], [500, 2000]);
+        int[] steps = context.Pick<int[]>([1000, 5000, 10_000, 15_000], [500, 2000]);
         // Each subscriber is one socket here (and one in the server, a process of its own); keep a margin for the rest.
         var limit = OpenFileLimit() - 1000;
 
