@@ -41,7 +41,7 @@ if [ -f tests/e2e/package.json ]; then
   (cd tests/e2e && (npm ci --no-audit --no-fund --loglevel=error || npm install --no-audit --no-fund --loglevel=error) >/dev/null)
   out="$results/e2e.txt"
   (cd tests/e2e && CORRELATOR_SERVER_DLL="$root/src/Correlator.Server/bin/Release/net10.0/Correlator.Server.dll" \
-     node --test --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination="$out" ) \
+     node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination="$out" ) \
      | grep -vE "^\s*$" | tail -n 60
   p=$(grep -E "^# pass [0-9]+" "$out" | tail -1 | grep -o '[0-9]*$'); f=$(grep -E "^# fail [0-9]+" "$out" | tail -1 | grep -o '[0-9]*$')
   if [ -z "$p" ]; then echo "e2e produced no results"; failed=$((failed + 1)); fi

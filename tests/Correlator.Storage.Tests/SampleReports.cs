@@ -29,8 +29,8 @@ public static class SampleReports
         Note = note,
     };
 
-    public static ReportToAppend ToAppend(Report report, string? enteredBy = "analyst-1") =>
-        new(report, Hash(report), enteredBy, Received);
+    public static ReportToAppend ToAppend(Report report, string? enteredBy = "analyst-1", IReadOnlyList<string>? scopes = null) =>
+        new(report, Hash(report), enteredBy, Received, scopes);
 
     public static ReportToAppend ClaimToAppend(string id, string note = "Claimed in a Telegram statement") => ToAppend(Claim(id, note));
 

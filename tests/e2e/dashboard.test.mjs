@@ -111,3 +111,35 @@ test('The operator form posts a report from simple fields and shows the problem 
   assert.match(problem, /^4\d\d /);
   await screenshot(page, '06-operator');
 });
+
+test('An operator pastes an Arabic article, reviews the extracted candidates with their words marked, and posts one', async t => {
+  const server = await startServer();
+  t.after(() => server.stop());
+  const browser = await launchChromium();
+  t.after(() => browser.close());
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="yes"]');
+  await page.click('button[data-tab="operator"]');
+  await page.locator('input[name="apiKey"]').fill(server.apiKey);
+
+  const article = page.locator('fieldset', { hasText: 'Article' }).locator('form');
+  await article.locator('input[name="sourceName"]').fill('وكالة أنباء');
+  await article.locator('input[name="publishedAt"]').fill('2024-01-21T12:00');
+  await article.locator('textarea[name="text"]').fill(
+    'أعلنت المقاومة الإسلامية في العراق مساء أمس السبت استهداف قاعدة عين الأسد بطائرتين مسيرتين، وقالت إنها أصابت أهدافها بشكل مباشر. '
+    + 'وقال مسؤول عسكري أميركي إن الدفاعات الجوية أحبطت الهجوم من دون أن يسفر عن إصابات.');
+  await article.locator('button', { hasText: 'Extract candidates' }).click();
+  const first = article.locator('.candidates .candidate').first();
+  await first.waitFor({ timeout: 10_000 });
+  const candidates = await article.locator('.candidates .candidate').count();
+  const marked = await first.locator('mark').textContent();
+  console.log(`${candidates} candidates; the first rests on: ${marked}`);
+  assert.ok(candidates >= 2, 'the claim and the official statement');
+  assert.match(await article.locator('.candidates').textContent(), /claim/);
+  await screenshot(page, '07-article-review');
+
+  await first.locator('button', { hasText: 'Post this report' }).click();
+  await page.waitForSelector('.operator .result.ok');
+  assert.match(await page.locator('.operator .result').textContent(), /accepted x-[0-9a-f]+/);
+});

@@ -51,6 +51,7 @@ export async function startServer({ dataFolder = freshDataFolder(), port } = {})
   const server = {
     url,
     port,
+    pid: child.pid,
     dataFolder,
     get output() { return output; },
     /** Stops the process (SIGTERM, then SIGKILL if it lingers) and waits for it to exit. */

@@ -14,4 +14,10 @@ public readonly record struct GrainScope(string Kind, string Key)
     public static GrainScope Region(string id) => new(RegionKind, id);
 
     public override string ToString() => $"{Kind}:{Key}";
+
+    public static GrainScope Parse(string scope)
+    {
+        var colon = scope.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 ? new GrainScope(scope[..colon], scope[(colon + 1)..]) : throw new FormatException($"'{scope}' is not a grain scope.");
+    }
 }

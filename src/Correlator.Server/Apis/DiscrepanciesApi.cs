@@ -1,3 +1,4 @@
+using System.Globalization;
 using Correlator.Server.Live;
 using Correlator.Server.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,11 +14,13 @@ public static class DiscrepanciesApi
     }
 
     /// <summary>The newest state of every discrepancy changed after a sequence, in sequence order; ?status=open also takes updated ones.</summary>
-    public static Results<Ok<DiscrepancyView[]>, ProblemHttpResult> GetDiscrepancies(long? after, string? status, LiveFeed feed)
+    /// <remarks><paramref name="after"/> is parsed here rather than bound, so a malformed one is a problem naming it.</remarks>
+    public static Results<Ok<DiscrepancyView[]>, ProblemHttpResult> GetDiscrepancies(string? after, string? status, LiveFeed feed)
     {
-        if (after is < 0)
+        long afterSequence = 0;
+        if (after is not null && !long.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out afterSequence))
         {
-            return Problems.Field("after", "must not be negative");
+            return Problems.Field("after", "must be a sequence number: a whole number, not negative");
         }
         DiscrepancyStatus? wanted = null;
         if (status is not null)
@@ -29,7 +32,7 @@ public static class DiscrepanciesApi
             wanted = parsed;
         }
         var views = feed.Discrepancies()
-            .Where(d => d.Sequence > (after ?? 0))
+            .Where(d => d.Sequence > afterSequence)
             .Where(d => wanted is null || d.Status == wanted || (wanted == DiscrepancyStatus.Open && d.Status == DiscrepancyStatus.Updated))
             .OrderBy(d => d.Sequence)
             .ToArray();

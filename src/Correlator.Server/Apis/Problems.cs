@@ -37,16 +37,23 @@ public static class Problems
     /// <summary>Names the field of a JSON error by its path, without echoing internals.</summary>
     public static ProblemHttpResult Malformed(JsonException ex, string prefix = "")
     {
+        var (field, reason) = Describe(ex, prefix);
+        return Field(field, reason);
+    }
+
+    /// <summary>The field a JSON error is about and why, in the words of a problem document.</summary>
+    public static (string Field, string Reason) Describe(JsonException ex, string prefix = "")
+    {
         var path = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "" : ex.Path.TrimStart('$', '.');
         const string missing = "missing required properties including:";
         var at = ex.Message.IndexOf(missing, StringComparison.Ordinal);
         if (at >= 0)
         {
             var names = ex.Message[(at + missing.Length)..].Trim().TrimEnd('.').Replace("'", "", StringComparison.Ordinal);
-            return Field(prefix + (path.Length > 0 ? path + "." : "") + names.Split(',')[0].Trim(), "is required");
+            return (prefix + (path.Length > 0 ? path + "." : "") + names.Split(',')[0].Trim(), "is required");
         }
         var field = prefix + (path.Length > 0 ? path : "body");
-        return Field(field, ex.Message.Contains("could not be converted", StringComparison.Ordinal)
+        return (field, ex.Message.Contains("could not be converted", StringComparison.Ordinal)
             ? "has a value of the wrong type or an unknown name"
             : "is not well-formed JSON");
     }

@@ -25,7 +25,6 @@ public sealed class CorrelatorNode(
     SeedFiles seeds,
     FirstOperatorKey firstKey,
     IOptions<CorrelatorOptions> options,
-    IHostApplicationLifetime lifetime,
     ILogger<CorrelatorNode> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -37,8 +36,11 @@ public sealed class CorrelatorNode(
         }
         entities.Replace(gazetteer);
         await firstKey.EnsureAsync(Path.GetDirectoryName(options.Value.ResolveStoragePath())!, cancellationToken);
-        await feed.LoadAsync(cancellationToken);
-        reconciler.Start(lifetime.ApplicationStopping);
+
+        // The feed first: the reconciler publishes against the view the feed loads. The log is followed from its end as it is before the grains are rebuilt: a report appended meanwhile is
+        // applied twice at worst, which changes nothing.
+        await feed.StartAsync(cancellationToken);
+        reconciler.Start(await ((IReportLog)store).LastSequenceAsync(cancellationToken));
 
         if (options.Value.LoadSeedsWhenEmpty && await store.IsEmptyAsync(cancellationToken))
         {
@@ -53,7 +55,7 @@ public sealed class CorrelatorNode(
 
         var started = DateTimeOffset.UtcNow;
         var scopes = await store.ScopesAsync(cancellationToken);
-        await reconciler.ActivateAsync(scopes.Select(Parse), cancellationToken);
+        await reconciler.ActivateAsync(scopes.Select(GrainScope.Parse), cancellationToken);
         logger.LogInformation("Rebuilt {Grains} grains from the log in {Elapsed} ms; last event {Sequence}",
             grains.ActivationCount, (DateTimeOffset.UtcNow - started).TotalMilliseconds, feed.LastSequence);
     }
@@ -61,13 +63,8 @@ public sealed class CorrelatorNode(
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         await reconciler.StopAsync();
+        await feed.StopAsync();
         await grains.DeactivateAllAsync();
         await store.DisposeAsync();
-    }
-
-    private static GrainScope Parse(string scope)
-    {
-        var colon = scope.IndexOf(':');
-        return new GrainScope(scope[..colon], scope[(colon + 1)..]);
     }
 }

@@ -1,3 +1,5 @@
+using Correlator.Storage;
+
 namespace Correlator.Server.Hosting;
 
 /// <summary>Bound from the "Correlator" section of appsettings.json.</summary>
@@ -20,10 +22,7 @@ public sealed record CorrelatorOptions
     /// <summary>Events a dashboard may have waiting before it is dropped (it resumes with its sequence).</summary>
     public int SubscriberBuffer { get; init; } = 2000;
 
-    public string ResolveStoragePath() => StoragePath.Length > 0
-        ? Path.GetFullPath(StoragePath)
-        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
-            "correlator", "correlator.db");
+    public string ResolveStoragePath() => StoragePath.Length > 0 ? Path.GetFullPath(StoragePath) : DataFolder.DefaultDatabasePath;
 
     public string ResolveSeedsPath()
     {

@@ -9,6 +9,7 @@ using Correlator.Server.Security;
 using Correlator.Server.Seeding;
 using Correlator.Storage;
 using Correlator.Storage.Sqlite;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
 namespace Correlator.Server.Hosting;
@@ -20,6 +21,8 @@ public static class CorrelatorServices
     {
         var services = builder.Services;
         services.Configure<CorrelatorOptions>(builder.Configuration.GetSection(CorrelatorOptions.Section));
+        // Kestrel reads only its endpoints from configuration by itself; the body size cap in "Kestrel:Limits" needs binding.
+        services.Configure<KestrelServerOptions>(builder.Configuration.GetSection("Kestrel"));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
         {
@@ -30,6 +33,8 @@ public static class CorrelatorServices
         services.AddSingleton<IReportLog>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IEventLog>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IEntityLog>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<ILogChanges>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<ILeaderLease, SingleNodeLease>();
         services.AddSingleton(sp => new SeedFiles(sp.GetRequiredService<IOptions<CorrelatorOptions>>().Value.ResolveSeedsPath()));
         services.AddSingleton(new EntityDirectory(Gazetteer.Empty));
         services.AddSingleton<IReportSource, LogReportSource>();
@@ -42,10 +47,14 @@ public static class CorrelatorServices
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<Reconciler>();
         services.AddSingleton<ReportIngest>();
+        services.AddArticlesApi(builder.Configuration);
         services.AddHostedService<CorrelatorNode>();
         builder.AddCorrelatorSecurity();
 
         services.AddProblemDetails();
+        // Binding failures throw rather than answer a bare 400, so RefusedRequests can name the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<RefusedRequests>();
         services.ConfigureHttpJsonOptions(o => ReportJson.Configure(o.SerializerOptions));
         services.AddSignalR().AddJsonProtocol(o => ReportJson.Configure(o.PayloadSerializerOptions));
         services.AddOpenApi();
@@ -60,7 +69,7 @@ public static class CorrelatorServices
         app.UseStaticFiles();
         app.UseCorrelatorSecurity();
         app.MapOpenApi();
-        app.MapReportsApi().MapBasesApi().MapGroupsApi().MapTalliesApi().MapDiscrepanciesApi().MapEntitiesApi().MapHealthApi();
+        app.MapReportsApi().MapBasesApi().MapGroupsApi().MapTalliesApi().MapDiscrepanciesApi().MapEntitiesApi().MapArticlesApi().MapHealthApi();
         app.MapHub<CorrelatorHub>("/hubs/correlator").RequireAuthorization(Roles.ReadPolicy);
         return app;
     }

@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Correlator.Domain.Reports;
 using Correlator.Grains;
 using Correlator.Grains.Bases;
@@ -6,43 +5,81 @@ using Correlator.Grains.Groups;
 using Correlator.Grains.Regions;
 using Correlator.Grains.Routing;
 using Correlator.Runtime;
+using Correlator.Server.Hosting;
 using Correlator.Server.Live;
+using Correlator.Storage;
 
 namespace Correlator.Server.Ingest;
 
 /// <summary>
-/// Feeds durable reports to the grains they concern and publishes what changed. Work that arrives while a round runs
-/// is taken together in the next round: one grain call per scope and one event-log write per round, however many
-/// operators posted.
+/// Follows the report log into the grains: whatever node appended a report, every node reads it from the log in
+/// sequence order and hands it to the grains it concerns, one call per grain per round however many arrived. The
+/// node holding the leader lease publishes what changed. Posts wait until their reports are applied here, so a
+/// read after a post sees it.
 /// </summary>
-public sealed class Reconciler(IGrainFactory grains, EntityDirectory entities, LiveFeed feed, ILogger<Reconciler> logger)
+public sealed class Reconciler(
+    IReportLog log,
+    ILogChanges changes,
+    ILeaderLease lease,
+    IGrainFactory grains,
+    LiveFeed feed,
+    ILogger<Reconciler> logger)
 {
-    private readonly Channel<Work> queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+    public const int MaxRound = 5000;
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    private readonly Doorbell bell = new();
+    private readonly Lock waitersLock = new();
+    private readonly List<(long Sequence, TaskCompletionSource Done)> waiters = [];
+    private readonly CancellationTokenSource stopping = new();
+    private long applied;
     private Task? loop;
 
-    public void Start(CancellationToken stopping) => loop = Task.Run(() => RunAsync(stopping), CancellationToken.None);
+    public long Applied => Volatile.Read(ref applied);
 
-    /// <summary>Completes when the reports are in their grains and the resulting events are published.</summary>
-    public Task ApplyAsync(IReadOnlyList<Report> reports)
+    /// <summary>Starts following after <paramref name="from"/>: the log's end before the grains were rebuilt.</summary>
+    public void Start(long from)
     {
-        var work = new Work(reports, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!queue.Writer.TryWrite(work))
+        Volatile.Write(ref applied, from);
+        changes.Changed += stream =>
         {
-            throw new InvalidOperationException("The reconciler has stopped.");
+            if (stream == LogStream.Reports)
+            {
+                bell.Ring();
+            }
+        };
+        loop = Task.Run(() => RunAsync(stopping.Token), CancellationToken.None);
+    }
+
+    /// <summary>Completes once every report up to <paramref name="sequence"/> is in its grains.</summary>
+    public Task WaitForAsync(long sequence)
+    {
+        lock (waitersLock)
+        {
+            if (sequence <= Applied)
+            {
+                return Task.CompletedTask;
+            }
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiters.Add((sequence, done));
+            return done.Task;
         }
-        return work.Done.Task;
     }
 
     /// <summary>Activates the grains of every scope given (rebuilding them from the log) and publishes any difference from what was published before.</summary>
     public async Task ActivateAsync(IEnumerable<GrainScope> scopes, CancellationToken cancellationToken)
     {
         var updates = await Task.WhenAll(scopes.Select(scope => Call(scope, [])));
-        await feed.PublishAsync(updates.OfType<GrainUpdate>().ToList(), cancellationToken);
+        if (lease.IsHeld)
+        {
+            await feed.PublishAsync(updates.OfType<GrainUpdate>().ToList(), cancellationToken);
+        }
     }
 
+    /// <summary>Called once the web server has drained its requests, so no post is left waiting.</summary>
     public async Task StopAsync()
     {
-        queue.Writer.TryComplete();
+        await stopping.CancelAsync();
         if (loop is not null)
         {
             await loop;
@@ -51,30 +88,64 @@ public sealed class Reconciler(IGrainFactory grains, EntityDirectory entities, L
 
     private async Task RunAsync(CancellationToken stopping)
     {
-        var round = new List<Work>();
-        while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
+        while (!stopping.IsCancellationRequested)
         {
-            round.Clear();
-            while (queue.Reader.TryRead(out var work))
-            {
-                round.Add(work);
-            }
             try
             {
-                var gazetteer = entities.Current;
-                var byScope = round.SelectMany(w => w.Reports)
-                    .SelectMany(r => ReportRouting.ScopesOf(r, gazetteer).Select(s => (Scope: s, Report: r)))
-                    .GroupBy(x => x.Scope, x => x.Report);
-                var updates = await Task.WhenAll(byScope.Select(g => Call(g.Key, g.ToList())));
-                await feed.PublishAsync(updates.OfType<GrainUpdate>().ToList(), stopping);
-                round.ForEach(w => w.Done.TrySetResult());
+                await bell.WaitAsync(PollInterval, stopping);
+                while (await ApplyRoundAsync(stopping))
+                {
+                }
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                break;
             }
             catch (Exception ex)
             {
-                logger.LogError(ex, "Reconciling {Reports} reports failed", round.Sum(w => w.Reports.Count));
-                round.ForEach(w => w.Done.TrySetException(ex));
+                logger.LogError(ex, "Reconciling after sequence {Sequence} failed; retrying", Applied);
+                await Task.Delay(PollInterval, CancellationToken.None);
             }
         }
+        // Nobody waits forever on a node that is going down; their reports are durable and apply at the next start.
+        lock (waitersLock)
+        {
+            waiters.ForEach(w => w.Done.TrySetCanceled(CancellationToken.None));
+            waiters.Clear();
+        }
+    }
+
+    /// <summary>Applies the next reports in the log; false when there were none.</summary>
+    private async Task<bool> ApplyRoundAsync(CancellationToken stopping)
+    {
+        var round = new List<StoredReport>();
+        await foreach (var stored in log.ReadAsync(Applied, stopping))
+        {
+            round.Add(stored);
+            if (round.Count == MaxRound)
+            {
+                break;
+            }
+        }
+        if (round.Count == 0)
+        {
+            return false;
+        }
+        // The scopes stored with each report, so a grain gets exactly what it reads from the log when it activates.
+        var byScope = round
+            .SelectMany(s => (s.Scopes ?? []).Select(scope => (Scope: GrainScope.Parse(scope), s.Report)))
+            .GroupBy(x => x.Scope, x => x.Report);
+        var updates = await Task.WhenAll(byScope.Select(g => Call(g.Key, g.ToList())));
+        if (lease.IsHeld)
+        {
+            await feed.PublishAsync(updates.OfType<GrainUpdate>().ToList(), stopping);
+        }
+        Volatile.Write(ref applied, round[^1].Sequence);
+        lock (waitersLock)
+        {
+            waiters.RemoveAll(w => w.Sequence <= round[^1].Sequence && w.Done.TrySetResult());
+        }
+        return true;
     }
 
     private Task<GrainUpdate?> Call(GrainScope scope, IReadOnlyList<Report> reports) => scope.Kind switch
@@ -87,6 +158,4 @@ public sealed class Reconciler(IGrainFactory grains, EntityDirectory entities, L
             return (GrainUpdate?)null;
         }),
     };
-
-    private sealed record Work(IReadOnlyList<Report> Reports, TaskCompletionSource Done);
 }

@@ -37,12 +37,9 @@ public sealed class ReportIngest(IReportLog log, EntityDirectory entities, Recon
             return new IngestResult([], problems);
         }
         var results = await log.AppendAsync(resolved, cancellationToken);
-        var appended = resolved.Where((_, i) => results[i].Outcome == AppendOutcome.Appended).Select(r => r.Report).ToList();
-        if (appended.Count > 0)
-        {
-            await reconciler.ApplyAsync(appended);
-        }
-        logger.LogInformation("Ingested {Appended} of {Posted} reports from {EnteredBy}", appended.Count, reports.Count, enteredBy ?? "anonymous");
+        await reconciler.WaitForAsync(results.Max(r => r.Sequence));
+        logger.LogDebug("Ingested {Appended} of {Posted} reports from {EnteredBy}",
+            results.Count(r => r.Outcome == AppendOutcome.Appended), reports.Count, enteredBy ?? "anonymous");
         return new IngestResult(results, []);
     }
 

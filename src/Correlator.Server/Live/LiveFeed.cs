@@ -9,32 +9,62 @@ using Microsoft.Extensions.Options;
 namespace Correlator.Server.Live;
 
 /// <summary>
-/// Turns grain updates into numbered, durable events and fans them out to subscribed dashboards. The only holder of
-/// the hub context; events are appended to the event log before anyone sees them, so a resuming client can always
-/// catch up from the log.
+/// The events dashboards see. The leading node turns grain updates into numbered, durable events; every node follows
+/// the event log and fans each event out to its own subscribers, so all dashboards on all nodes get the same events in
+/// the same order, and a resuming client can always catch up from the log. The only holder of the hub context.
 /// </summary>
 public sealed class LiveFeed(
     IEventLog events,
+    ILogChanges changes,
     IHubContext<CorrelatorHub> hub,
     TimeProvider time,
     IOptions<CorrelatorOptions> options,
     ILogger<LiveFeed> logger)
 {
+    private const int FollowPage = 1000;
+
     private readonly PublishedView view = new();
     private readonly ConcurrentDictionary<string, Subscriber> subscribers = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim publishing = new(1, 1);
-    private long lastSequence;
+    private readonly Doorbell bell = new();
+    private readonly CancellationTokenSource stopping = new();
+    private long delivered;
+    private Task? loop;
 
-    public long LastSequence => Volatile.Read(ref lastSequence);
+    /// <summary>The newest event handed to this node's subscribers.</summary>
+    public long LastSequence => Volatile.Read(ref delivered);
 
     public int SubscriberCount => subscribers.Count;
 
-    public async Task LoadAsync(CancellationToken cancellationToken)
+    /// <summary>Loads the published view and starts following the event log from its end.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         view.Load(await events.LatestPerKeyAsync(cancellationToken));
-        Volatile.Write(ref lastSequence, await events.LastSequenceAsync(cancellationToken));
+        Volatile.Write(ref delivered, await events.LastSequenceAsync(cancellationToken));
+        changes.Changed += stream =>
+        {
+            if (stream == LogStream.Events)
+            {
+                bell.Ring();
+            }
+        };
+        loop = Task.Run(() => FollowAsync(stopping.Token), CancellationToken.None);
     }
 
+    public async Task StopAsync()
+    {
+        await stopping.CancelAsync();
+        if (loop is not null)
+        {
+            await loop;
+        }
+        foreach (var subscriber in subscribers.Values)
+        {
+            subscriber.Stop();
+        }
+    }
+
+    /// <summary>Leader only: appends an event for everything that changed since it was last published.</summary>
     public async Task PublishAsync(IReadOnlyList<GrainUpdate> updates, CancellationToken cancellationToken)
     {
         await publishing.WaitAsync(cancellationToken);
@@ -46,22 +76,8 @@ public sealed class LiveFeed(
                 return;
             }
             var stored = await events.AppendAsync(pending, cancellationToken);
-            foreach (var e in stored)
-            {
-                view.Record(e);
-            }
-            Volatile.Write(ref lastSequence, stored[^1].Sequence);
-            foreach (var e in stored.Select(ToLiveEvent))
-            {
-                foreach (var subscriber in subscribers.Values)
-                {
-                    if (subscriber.Wants(e) && !subscriber.Offer(e))
-                    {
-                        subscribers.TryRemove(subscriber.ConnectionId, out _);
-                    }
-                }
-            }
-            logger.LogDebug("Published {Count} events up to {Sequence}", stored.Count, stored[^1].Sequence);
+            // Recorded now, not when the follower reads them back, so the next diff already knows them.
+            view.Record(stored);
         }
         finally
         {
@@ -73,7 +89,7 @@ public sealed class LiveFeed(
     {
         Unsubscribe(connection.ConnectionId);
         var subscriber = new Subscriber(connection, topics, options.Value.SubscriberBuffer, hub, logger);
-        // Registered before the backlog is read: an event is then either in the log read or in the outbox (or both,
+        // Registered before its backlog is read: an event is then either in the log read or in the outbox (or both,
         // and the sequence check drops the repeat).
         subscribers[connection.ConnectionId] = subscriber;
         var liveFrom = LastSequence;
@@ -89,11 +105,54 @@ public sealed class LiveFeed(
         }
     }
 
-    public IEnumerable<DiscrepancyView> Discrepancies() => view.Discrepancies();
+    public IReadOnlyList<DiscrepancyView> Discrepancies() => view.Discrepancies();
 
     public static LiveEvent ToLiveEvent(StoredEvent e)
     {
         using var document = JsonDocument.Parse(e.Payload);
         return new LiveEvent(e.Sequence, e.Type, e.Key, e.Topics, e.At, document.RootElement.Clone());
+    }
+
+    private async Task FollowAsync(CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await bell.WaitAsync(TimeSpan.FromSeconds(1), stopping);
+                IReadOnlyList<StoredEvent> page;
+                do
+                {
+                    page = await events.ReadAfterAsync(LastSequence, null, FollowPage, stopping);
+                    view.Record(page);
+                    foreach (var e in page.Select(ToLiveEvent))
+                    {
+                        Deliver(e);
+                        Volatile.Write(ref delivered, e.Sequence);
+                    }
+                }
+                while (page.Count == FollowPage);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Following the event log after {Sequence} failed; retrying", LastSequence);
+                await Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None);
+            }
+        }
+    }
+
+    private void Deliver(LiveEvent e)
+    {
+        foreach (var subscriber in subscribers.Values)
+        {
+            if (subscriber.Wants(e) && !subscriber.Offer(e))
+            {
+                subscribers.TryRemove(subscriber.ConnectionId, out _);
+            }
+        }
     }
 }

@@ -7,22 +7,41 @@ using Correlator.Storage;
 namespace Correlator.Server.Live;
 
 /// <summary>
-/// The newest published event per discrepancy and tally series. Grain updates are diffed against it, so an event goes
+/// The newest published event per discrepancy and tally series. Thread-safe: the publisher, the event follower and
+/// the API read and write it at once. Grain updates are diffed against it, so an event goes
 /// out only when something changed, and a restart that finds the state ahead of the events publishes the difference.
 /// </summary>
 public sealed class PublishedView
 {
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
 
-    public void Load(IEnumerable<StoredEvent> latest)
+    public void Load(IEnumerable<StoredEvent> latest) => Record(latest);
+
+    /// <summary>Takes in events; an event older than the one already known for its key changes nothing.</summary>
+    public void Record(IEnumerable<StoredEvent> stored)
     {
-        foreach (var e in latest)
+        lock (gate)
         {
-            Record(e);
+            foreach (var e in stored)
+            {
+                if (!entries.TryGetValue(e.Key, out var known) || known.Sequence < e.Sequence)
+                {
+                    Record(e);
+                }
+            }
         }
     }
 
     public IReadOnlyList<EventToAppend> Diff(IEnumerable<GrainUpdate> updates, DateTimeOffset at)
+    {
+        lock (gate)
+        {
+            return DiffLocked(updates, at);
+        }
+    }
+
+    private List<EventToAppend> DiffLocked(IEnumerable<GrainUpdate> updates, DateTimeOffset at)
     {
         var events = new List<EventToAppend>();
         foreach (var update in updates)
@@ -61,25 +80,28 @@ public sealed class PublishedView
         return events;
     }
 
-    public void Record(StoredEvent stored)
+    private void Record(StoredEvent stored)
     {
         if (stored.Type == LiveEvent.DiscrepancyType)
         {
             var view = JsonSerializer.Deserialize<DiscrepancyView>(stored.Payload, ReportJson.Options)!
                 with { Sequence = stored.Sequence, At = stored.At };
-            entries[stored.Key] = new Entry(stored.Key, stored.Type, ScopeOf(stored.Topics), view.Status, view.ToDiscrepancy().Fingerprint, view, null);
+            entries[stored.Key] = new Entry(stored.Key, stored.Type, ScopeOf(stored.Topics), stored.Sequence, view.Status, view.ToDiscrepancy().Fingerprint, view, null);
         }
         else
         {
             var series = JsonSerializer.Deserialize<TallySeries>(stored.Payload, ReportJson.Options)!;
-            entries[stored.Key] = new Entry(stored.Key, stored.Type, ScopeOf(stored.Topics), DiscrepancyStatus.Open, series.Fingerprint, null, series);
+            entries[stored.Key] = new Entry(stored.Key, stored.Type, ScopeOf(stored.Topics), stored.Sequence, DiscrepancyStatus.Open, series.Fingerprint, null, series);
         }
     }
 
-    public IEnumerable<DiscrepancyView> Discrepancies() =>
-        entries.Values.Select(e => e.View).OfType<DiscrepancyView>();
-
-    public IEnumerable<TallySeries> Tallies() => entries.Values.Select(e => e.Series).OfType<TallySeries>();
+    public IReadOnlyList<DiscrepancyView> Discrepancies()
+    {
+        lock (gate)
+        {
+            return entries.Values.Select(e => e.View).OfType<DiscrepancyView>().ToList();
+        }
+    }
 
     private static EventToAppend Discrepancy(string scope, DiscrepancyView view, DateTimeOffset at)
     {
@@ -102,5 +124,5 @@ public sealed class PublishedView
     // The second topic of every event is the scope of the grain that raised it.
     private static string ScopeOf(IReadOnlyList<string> topics) => topics.Count > 1 ? topics[1] : "";
 
-    private sealed record Entry(string Key, string Type, string Scope, DiscrepancyStatus Status, string Fingerprint, DiscrepancyView? View, TallySeries? Series);
+    private sealed record Entry(string Key, string Type, string Scope, long Sequence, DiscrepancyStatus Status, string Fingerprint, DiscrepancyView? View, TallySeries? Series);
 }

@@ -1,3 +1,4 @@
+using Correlator.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace Correlator.Storage;
@@ -8,15 +9,6 @@ namespace Correlator.Storage;
 /// </summary>
 public sealed class SqliteApiKeyStore(string path) : IApiKeyStore
 {
-    private const string Schema = """
-        CREATE TABLE IF NOT EXISTS api_keys(
-            name TEXT PRIMARY KEY,
-            role TEXT NOT NULL,
-            hash TEXT NOT NULL UNIQUE,
-            created_at TEXT NOT NULL,
-            revoked_at TEXT);
-        """;
-
     public async Task<bool> AddAsync(ApiKey key, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -60,7 +52,7 @@ public sealed class SqliteApiKeyStore(string path) : IApiKeyStore
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false, DefaultTimeout = 10 }.ToString());
         await connection.OpenAsync(cancellationToken);
         await using var setup = connection.CreateCommand();
-        setup.CommandText = "PRAGMA busy_timeout=5000; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; " + Schema;
+        setup.CommandText = "PRAGMA busy_timeout=5000; PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; " + SqliteSchema.ApiKeys;
         await setup.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }

@@ -24,6 +24,9 @@ internal sealed class GroupCommit : IAsyncDisposable
         loop = Task.Run(RunAsync);
     }
 
+    /// <summary>Raised after each commit, once per log it made grow.</summary>
+    public event Action<LogStream>? Committed;
+
     /// <summary>Transactions committed so far; fewer than appends when callers were grouped.</summary>
     public long Transactions => Interlocked.Read(ref transactions);
 
@@ -106,6 +109,10 @@ internal sealed class GroupCommit : IAsyncDisposable
         foreach (var write in batch)
         {
             write.Complete();
+        }
+        foreach (var stream in batch.Select(w => w.Stream).OfType<LogStream>().Distinct())
+        {
+            Committed?.Invoke(stream);
         }
     }
 }

@@ -17,6 +17,8 @@ internal sealed class PendingReports : PendingWrite<IReadOnlyList<AppendResult>>
 
     public override int Rows => reports.Count;
 
+    public override LogStream? Stream => LogStream.Reports;
+
     protected override IReadOnlyList<AppendResult> Write(SqliteWriter writer)
     {
         var results = new AppendResult[reports.Count];

@@ -8,6 +8,9 @@ internal abstract class PendingWrite(CancellationToken cancellationToken)
     /// <summary>Rows it writes, counted against the batch limit of a group commit.</summary>
     public abstract int Rows { get; }
 
+    /// <summary>The log this write makes grow, announced to followers after the commit; null for other tables.</summary>
+    public virtual LogStream? Stream => null;
+
     /// <summary>Writes inside the open transaction; may run again if the group is retried write by write.</summary>
     public abstract void Apply(SqliteWriter writer);
 

@@ -5,7 +5,7 @@ namespace Correlator.Storage.Sqlite;
 /// <summary>Where a salvage has got to in one table, and what it copied or had to skip.</summary>
 internal sealed class SalvageWalk(Action<SqliteDataReader> copy)
 {
-    /// <summary>The highest sequence seen so far; the walk goes on after it.</summary>
+    /// <summary>The highest rowid seen or probed so far; the walk goes on after it.</summary>
     public long Cursor { get; set; }
 
     public int Copied { get; private set; }
@@ -13,10 +13,10 @@ internal sealed class SalvageWalk(Action<SqliteDataReader> copy)
     /// <summary>Rows that could be found but not read back whole (bad JSON, bad time, rejected insert).</summary>
     public int Skipped { get; private set; }
 
-    /// <summary>Runs the query for <paramref name="sequence"/> and copies its rows; broken when reading hit a damaged page.</summary>
-    public (int Rows, bool Broken) Read(SqliteCommand query, long sequence)
+    /// <summary>Runs the query for <paramref name="rowid"/> and copies its rows; broken when reading hit a damaged page.</summary>
+    public (int Rows, bool Broken) Read(SqliteCommand query, long rowid)
     {
-        query.Parameters["$seq"].Value = sequence;
+        query.Parameters["$rowid"].Value = rowid;
         var rows = 0;
         try
         {

@@ -14,8 +14,9 @@ internal static class SqliteSalvage
     // Rows read per range query; after a damaged page the same number are looked up one by one.
     private const int Window = 256;
 
-    // With no readable maximum sequence, this many windows without a readable row end the search.
-    private const int BarrenWindowsBeforeGivingUp = 16;
+    // This many windows in a row without a readable row end the search: past any lost subtree, and safe
+    // when the maximum sequence is unreadable or itself garbage.
+    private const int BarrenWindowsBeforeGivingUp = 64;
 
     private static readonly string[] Companions = ["", "-wal", "-shm"];
 
@@ -62,10 +63,10 @@ internal static class SqliteSalvage
 
         try
         {
-            var (reports, events, edits, skipped) = Salvage(copy, path);
+            var salvaged = Salvage(copy, path);
             logger.LogWarning(
-                "Salvaged {Reports} reports, {Events} events and {Edits} entity edits from {Aside} into {Path}; {Skipped} rows were unreadable",
-                reports, events, edits, aside, path, skipped);
+                "Salvaged {Reports} reports, {Events} events, {Edits} entity edits and {Keys} API keys from {Aside} into {Path}; {Skipped} rows were unreadable",
+                salvaged.Reports, salvaged.Events, salvaged.Edits, salvaged.Keys, aside, path, salvaged.Skipped);
         }
         finally
         {
@@ -78,40 +79,47 @@ internal static class SqliteSalvage
         return aside;
     }
 
-    private static (int Reports, int Events, int Edits, int Skipped) Salvage(string damaged, string fresh)
+    private static SalvageCounts Salvage(string damaged, string fresh)
     {
         using var writer = SqliteWriter.Open(fresh);
         using var source = new SqliteConnection(SqliteConnections.Unpooled(damaged));
         source.Open();
-        var counts = (Reports: 0, Events: 0, Edits: 0, Skipped: 0);
+        var counts = new SalvageCounts();
         writer.Transact(() =>
         {
-            counts.Reports = Walk(source, "reports", SqliteSchema.ReportColumns, ref counts.Skipped, row =>
+            var reports = Walk(source, "reports", SqliteSchema.ReportColumns, row =>
             {
                 var report = SqliteRows.Report(row);
                 writer.InsertReport(report.Sequence, report.Report.Id, report.ContentHash, report.EnteredBy, report.ReceivedAt, ReportJson.Serialize(report.Report), report.Scopes ?? []);
             });
-            counts.Events = Walk(source, "events", SqliteSchema.EventColumns, ref counts.Skipped, row =>
+            var events = Walk(source, "events", SqliteSchema.EventColumns, row =>
             {
                 var stored = SqliteRows.Event(row);
                 writer.InsertEvent(stored.Sequence, stored.Type, stored.Key, stored.Topics, stored.Payload, stored.At);
             });
-            counts.Edits = Walk(source, "entity_edits", SqliteSchema.EntityEditColumns, ref counts.Skipped, row =>
+            var edits = Walk(source, "entity_edits", SqliteSchema.EntityEditColumns, row =>
             {
                 var edit = SqliteRows.EntityEdit(row);
                 writer.InsertEntityEdit(edit.Sequence, edit.Kind, edit.Json, edit.EnteredBy, edit.At);
             });
+            var keys = Walk(source, "api_keys", SqliteSchema.ApiKeyColumns, row =>
+                writer.InsertApiKey(row.GetString(1), row.GetString(2), row.GetString(3), row.GetString(4), row.IsDBNull(5) ? null : row.GetString(5)));
+
+            // Every sequence a walk went past is reserved, so rows lost with a damaged page never have theirs reused.
+            writer.ReserveSequencesThrough("reports", reports.Cursor);
+            writer.ReserveSequencesThrough("events", events.Cursor);
+            writer.ReserveSequencesThrough("entity_edits", edits.Cursor);
+            counts = new SalvageCounts(reports.Copied, events.Copied, edits.Copied, keys.Copied, reports.Skipped + events.Skipped + edits.Skipped + keys.Skipped);
         });
-        SqliteConnection.ClearPool(source);
         return counts;
     }
 
-    /// <summary>Copies every readable row of a table in sequence order, stepping over damaged pages; returns the rows copied.</summary>
-    private static int Walk(SqliteConnection source, string table, string columns, ref int skipped, Action<SqliteDataReader> copy)
+    /// <summary>Copies every readable row of a table in rowid order, stepping over damaged pages.</summary>
+    private static SalvageWalk Walk(SqliteConnection source, string table, string columns, Action<SqliteDataReader> copy)
     {
-        var last = MaxSequence(source, table);
-        using var range = Command(source, $"SELECT {columns} FROM {table} WHERE seq > $seq ORDER BY seq LIMIT {Window}");
-        using var point = Command(source, $"SELECT {columns} FROM {table} WHERE seq = $seq");
+        var last = MaxRowid(source, table);
+        using var range = Command(source, $"SELECT {columns} FROM {table} WHERE rowid > $rowid ORDER BY rowid LIMIT {Window}");
+        using var point = Command(source, $"SELECT {columns} FROM {table} WHERE rowid = $rowid");
         var walk = new SalvageWalk(copy);
         var barrenWindows = 0;
         while (true)
@@ -129,29 +137,28 @@ internal static class SqliteSalvage
 
             var from = walk.Cursor;
             var found = 0;
-            for (var sequence = from + 1; sequence <= from + Window; sequence++)
+            for (var rowid = from + 1; rowid <= from + Window; rowid++)
             {
-                found += walk.Read(point, sequence).Rows;
+                found += walk.Read(point, rowid).Rows;
             }
 
             walk.Cursor = Math.Max(walk.Cursor, from + Window);
             barrenWindows = found == 0 ? barrenWindows + 1 : 0;
-            if (last is { } known ? walk.Cursor >= known : barrenWindows >= BarrenWindowsBeforeGivingUp)
+            if (walk.Cursor >= (last ?? long.MaxValue) || barrenWindows >= BarrenWindowsBeforeGivingUp)
             {
                 break;
             }
         }
 
-        skipped += walk.Skipped;
-        return walk.Copied;
+        return walk;
     }
 
-    private static long? MaxSequence(SqliteConnection source, string table)
+    private static long? MaxRowid(SqliteConnection source, string table)
     {
         try
         {
             using var command = source.CreateCommand();
-            command.CommandText = $"SELECT max(seq) FROM {table}";
+            command.CommandText = $"SELECT max(rowid) FROM {table}";
             return command.ExecuteScalar() is long max ? max : null;
         }
         catch (SqliteException)
@@ -164,7 +171,7 @@ internal static class SqliteSalvage
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.Add("$seq", SqliteType.Integer);
+        command.Parameters.Add("$rowid", SqliteType.Integer);
         return command;
     }
 }

@@ -9,10 +9,12 @@ namespace Correlator.Storage;
 /// The report, event and entity logs in one SQLite file (WAL, fsync on every commit). All writes go through one
 /// group-commit loop on one connection; reads use pooled connections of their own.
 /// </summary>
-public sealed class SqliteStore : IReportLog, IEventLog, IEntityLog, IAsyncDisposable
+public sealed class SqliteStore : IReportLog, IEventLog, IEntityLog, ILogChanges, IAsyncDisposable
 {
     // Rows a streaming read fetches per query: short read transactions let checkpoints keep the WAL small.
     private const int ReadPage = 1000;
+
+    private static readonly string ScopedReportColumns = string.Join(", ", SqliteSchema.ReportColumns.Split(", ").Select(c => "r." + c));
 
     private readonly GroupCommit commits;
     private readonly string path;
@@ -55,60 +57,27 @@ public sealed class SqliteStore : IReportLog, IEventLog, IEntityLog, IAsyncDispo
     public async Task<bool> IsEmptyAsync(CancellationToken ct) =>
         await ScalarAsync("SELECT NOT EXISTS (SELECT 1 FROM reports)", ct).ConfigureAwait(false) == 1;
 
+    public event Action<LogStream>? Changed
+    {
+        add => commits.Committed += value;
+        remove => commits.Committed -= value;
+    }
+
     public Task<IReadOnlyList<AppendResult>> AppendAsync(IReadOnlyList<ReportToAppend> reports, CancellationToken cancellationToken) =>
         reports.Count == 0
             ? Task.FromResult<IReadOnlyList<AppendResult>>([])
             : commits.Enqueue(new PendingReports(reports, cancellationToken));
 
-    public async IAsyncEnumerable<StoredReport> ReadAsync(long afterSequence, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using var page = connection.CreateCommand();
-        page.CommandText = $"SELECT {SqliteSchema.ReportColumns} FROM reports WHERE seq > $after ORDER BY seq LIMIT {ReadPage}";
-        var after = page.Parameters.Add("$after", SqliteType.Integer);
-        var cursor = afterSequence;
-        int rows;
-        do
-        {
-            after.Value = cursor;
-            rows = 0;
-            await using var row = await page.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await row.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var report = SqliteRows.Report(row);
-                cursor = report.Sequence;
-                rows++;
-                yield return report;
-            }
-        }
-        while (rows == ReadPage);
-    }
+    public IAsyncEnumerable<StoredReport> ReadAsync(long afterSequence, CancellationToken cancellationToken) =>
+        ReadPagesAsync(
+            $"SELECT {SqliteSchema.ReportColumns} FROM reports WHERE seq > $after ORDER BY seq LIMIT {ReadPage}",
+            afterSequence, [], cancellationToken);
 
-    public async IAsyncEnumerable<StoredReport> ReadScopeAsync(string scope, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
-        await using var page = connection.CreateCommand();
-        page.CommandText = $"SELECT {string.Join(", ", SqliteSchema.ReportColumns.Split(", ").Select(c => "r." + c))} FROM report_scopes s "
-                           + $"JOIN reports r ON r.seq = s.seq WHERE s.scope = $scope AND s.seq > $after ORDER BY s.seq LIMIT {ReadPage}";
-        page.Parameters.AddWithValue("$scope", scope);
-        var after = page.Parameters.Add("$after", SqliteType.Integer);
-        var cursor = 0L;
-        int rows;
-        do
-        {
-            after.Value = cursor;
-            rows = 0;
-            await using var row = await page.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await row.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var report = SqliteRows.Report(row);
-                cursor = report.Sequence;
-                rows++;
-                yield return report;
-            }
-        }
-        while (rows == ReadPage);
-    }
+    public IAsyncEnumerable<StoredReport> ReadScopeAsync(string scope, CancellationToken cancellationToken) =>
+        ReadPagesAsync(
+            $"SELECT {ScopedReportColumns} FROM report_scopes s JOIN reports r ON r.seq = s.seq "
+            + $"WHERE s.scope = $scope AND s.seq > $after ORDER BY s.seq LIMIT {ReadPage}",
+            0, [("$scope", scope)], cancellationToken);
 
     public Task<IReadOnlyList<string>> ScopesAsync(CancellationToken cancellationToken) =>
         QueryAsync("SELECT DISTINCT scope FROM report_scopes ORDER BY scope", row => row.GetString(0), cancellationToken);
@@ -176,6 +145,37 @@ public sealed class SqliteStore : IReportLog, IEventLog, IEntityLog, IAsyncDispo
     {
         await commits.DisposeAsync().ConfigureAwait(false);
         SqliteConnections.ReleasePool(path);
+    }
+
+    /// <summary>Streams a report query page by page; <paramref name="sql"/> reads the page after <c>$after</c>, in sequence order.</summary>
+    private async IAsyncEnumerable<StoredReport> ReadPagesAsync(
+        string sql, long afterSequence, (string Name, object Value)[] parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var page = connection.CreateCommand();
+        page.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            page.Parameters.AddWithValue(name, value);
+        }
+
+        var after = page.Parameters.Add("$after", SqliteType.Integer);
+        var cursor = afterSequence;
+        int rows;
+        do
+        {
+            after.Value = cursor;
+            rows = 0;
+            await using var row = await page.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await row.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var report = SqliteRows.Report(row);
+                cursor = report.Sequence;
+                rows++;
+                yield return report;
+            }
+        }
+        while (rows == ReadPage);
     }
 
     private async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)

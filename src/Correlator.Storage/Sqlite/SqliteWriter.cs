@@ -12,7 +12,9 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteCommand insertEvent;
     private readonly SqliteCommand insertTopic;
     private readonly SqliteCommand insertEntityEdit;
+    private readonly SqliteCommand insertApiKey;
     private readonly SqliteCommand[] commands;
+    private SqliteTransaction? transaction;
 
     private SqliteWriter(SqliteConnection connection)
     {
@@ -37,7 +39,11 @@ internal sealed class SqliteWriter : IDisposable
             "INSERT INTO entity_edits(seq, kind, json, entered_by, at) VALUES ($seq, $kind, $json, $entered_by, $at) RETURNING seq",
             ("$seq", SqliteType.Integer), ("$kind", SqliteType.Text), ("$json", SqliteType.Text),
             ("$entered_by", SqliteType.Text), ("$at", SqliteType.Text));
-        commands = [findReport, insertReport, insertScope, insertEvent, insertTopic, insertEntityEdit];
+        insertApiKey = Prepare(
+            "INSERT OR IGNORE INTO api_keys(name, role, hash, created_at, revoked_at) VALUES ($name, $role, $hash, $created_at, $revoked_at)",
+            ("$name", SqliteType.Text), ("$role", SqliteType.Text), ("$hash", SqliteType.Text),
+            ("$created_at", SqliteType.Text), ("$revoked_at", SqliteType.Text));
+        commands = [findReport, insertReport, insertScope, insertEvent, insertTopic, insertEntityEdit, insertApiKey];
     }
 
     /// <summary>Opens (creating when missing) the file in WAL mode with fsync'd commits and the schema in place.</summary>
@@ -47,13 +53,14 @@ internal sealed class SqliteWriter : IDisposable
         try
         {
             connection.Open();
+            Execute(connection, "PRAGMA busy_timeout=5000");
             var journal = Scalar(connection, "PRAGMA journal_mode=WAL");
             if (!string.Equals(journal, "wal", StringComparison.OrdinalIgnoreCase))
             {
                 throw new InvalidOperationException($"SQLite refused WAL mode for {path} (journal_mode is {journal}).");
             }
 
-            Execute(connection, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;");
+            Execute(connection, "PRAGMA synchronous=FULL");
             Execute(connection, SqliteSchema.Create);
             return new SqliteWriter(connection);
         }
@@ -67,14 +74,22 @@ internal sealed class SqliteWriter : IDisposable
     /// <summary>Runs <paramref name="work"/> in one transaction, committed only if it returns.</summary>
     public void Transact(Action work)
     {
-        using var transaction = connection.BeginTransaction(deferred: false);
-        foreach (var command in commands)
+        using var open = connection.BeginTransaction(deferred: false);
+        transaction = open;
+        try
         {
-            command.Transaction = transaction;
-        }
+            foreach (var command in commands)
+            {
+                command.Transaction = open;
+            }
 
-        work();
-        transaction.Commit();
+            work();
+            open.Commit();
+        }
+        finally
+        {
+            transaction = null;
+        }
     }
 
     public (long Sequence, string Hash)? FindReport(string id)
@@ -86,13 +101,13 @@ internal sealed class SqliteWriter : IDisposable
 
     public long InsertReport(long? sequence, string id, string hash, string? enteredBy, DateTimeOffset receivedAt, string body, IReadOnlyList<string> scopes)
     {
-        Set(insertReport, "$scopes", SqliteRows.FormatTopics(scopes));
         Set(insertReport, "$seq", sequence);
         Set(insertReport, "$id", id);
         Set(insertReport, "$hash", hash);
         Set(insertReport, "$entered_by", enteredBy);
         Set(insertReport, "$received_at", StoredTime.Format(receivedAt));
         Set(insertReport, "$body", body);
+        Set(insertReport, "$scopes", SqliteRows.FormatTopics(scopes));
         var stored = (long)insertReport.ExecuteScalar()!;
         Set(insertScope, "$seq", stored);
         foreach (var scope in scopes)
@@ -100,6 +115,7 @@ internal sealed class SqliteWriter : IDisposable
             Set(insertScope, "$scope", scope);
             insertScope.ExecuteNonQuery();
         }
+
         return stored;
     }
 
@@ -130,6 +146,31 @@ internal sealed class SqliteWriter : IDisposable
         Set(insertEntityEdit, "$entered_by", enteredBy);
         Set(insertEntityEdit, "$at", StoredTime.Format(at));
         return (long)insertEntityEdit.ExecuteScalar()!;
+    }
+
+    /// <summary>Copies a key row as stored (times kept as their text); used by salvage only, keys are written by <see cref="SqliteApiKeyStore"/>.</summary>
+    public void InsertApiKey(string name, string role, string hash, string createdAt, string? revokedAt)
+    {
+        Set(insertApiKey, "$name", name);
+        Set(insertApiKey, "$role", role);
+        Set(insertApiKey, "$hash", hash);
+        Set(insertApiKey, "$created_at", createdAt);
+        Set(insertApiKey, "$revoked_at", revokedAt);
+        insertApiKey.ExecuteNonQuery();
+    }
+
+    /// <summary>Makes the next sequence of <paramref name="table"/> come after <paramref name="sequence"/>, inside the open transaction.</summary>
+    public void ReserveSequencesThrough(string table, long sequence)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction ?? throw new InvalidOperationException("Sequences are reserved inside a transaction.");
+        command.CommandText = """
+            UPDATE sqlite_sequence SET seq = max(seq, $seq) WHERE name = $table;
+            INSERT INTO sqlite_sequence(name, seq) SELECT $table, $seq WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = $table);
+            """;
+        command.Parameters.AddWithValue("$table", table);
+        command.Parameters.AddWithValue("$seq", sequence);
+        command.ExecuteNonQuery();
     }
 
     public void Dispose()

@@ -86,6 +86,42 @@ public abstract class StorageContract(IStoreFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_scope_reads_back_only_its_own_reports_in_sequence_order()
+    {
+        var results = await Store.Reports.AppendAsync(
+            [
+                SampleReports.ToAppend(SampleReports.Claim("r-1"), scopes: ["base:ain-al-asad", "group:irq"]),
+                SampleReports.ToAppend(SampleReports.Claim("r-2"), scopes: ["base:harir"]),
+                SampleReports.ToAppend(SampleReports.Claim("r-3"), scopes: ["base:ain-al-asad"]),
+                SampleReports.ToAppend(SampleReports.Claim("r-4")),
+            ],
+            None);
+        // A repeat names another scope: it is not stored, so it must not join that scope either.
+        await Store.Reports.AppendAsync([SampleReports.ToAppend(SampleReports.Claim("r-2"), scopes: ["base:al-tanf"])], None);
+
+        var ainAlAsad = await Store.Reports.ReadScopeAsync("base:ain-al-asad", None).ToListAsync();
+
+        ainAlAsad.Select(r => r.Sequence).ShouldBe([results[0].Sequence, results[2].Sequence]);
+        ainAlAsad[0].Scopes.ShouldBe(["base:ain-al-asad", "group:irq"]);
+        (await Store.Reports.ReadScopeAsync("group:irq", None).ToListAsync()).ShouldHaveSingleItem().Report.Id.ShouldBe("r-1");
+        (await Store.Reports.ReadScopeAsync("base:al-tanf", None).ToListAsync()).ShouldBeEmpty();
+        (await Store.Reports.ScopesAsync(None)).ShouldBe(["base:ain-al-asad", "base:harir", "group:irq"]);
+    }
+
+    [Fact]
+    public async Task A_scope_with_more_reports_than_one_page_streams_them_all()
+    {
+        var sent = Enumerable.Range(0, 2500)
+            .Select(i => SampleReports.ToAppend(SampleReports.Claim($"r-{i}"), scopes: [i % 2 == 0 ? "base:harir" : "base:al-tanf"]))
+            .ToList();
+        await Store.Reports.AppendAsync(sent, None);
+
+        var harir = await Store.Reports.ReadScopeAsync("base:harir", None).Select(r => r.Report.Id).ToListAsync();
+
+        harir.ShouldBe(Enumerable.Range(0, 2500).Where(i => i % 2 == 0).Select(i => $"r-{i}"));
+    }
+
+    [Fact]
     public async Task Sending_the_same_report_again_is_a_duplicate_answered_with_the_original_sequence()
     {
         var first = await Store.Reports.AppendAsync([SampleReports.ClaimToAppend("r-1")], None);

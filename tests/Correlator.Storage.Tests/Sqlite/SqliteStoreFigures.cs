@@ -46,6 +46,36 @@ public sealed class SqliteStoreFigures(ITestOutputHelper output) : IDisposable
         rows.ShouldBe(55_500);
     }
 
+    [Fact]
+    public async Task Print_topic_read_rate_on_a_large_event_log()
+    {
+        await using var store = await SqliteStore.OpenAsync(new SqliteStoreOptions { Path = folder.File("events.db") }, NullLogger<SqliteStore>.Instance, None);
+        const int Events = 100_000;
+        for (var start = 0; start < Events; start += 5000)
+        {
+            await store.AppendAsync(
+                Enumerable.Range(start, 5000).Select(i => new EventToAppend("tally.changed", $"k-{i % 500}", ["all", $"base:{i % 50}"], "{}", SampleReports.Received)).ToList(),
+                None);
+        }
+
+        var random = new Random(7);
+        var clock = Stopwatch.StartNew();
+        var returned = 0;
+        for (var i = 0; i < 200; i++)
+        {
+            var page = await store.ReadAfterAsync(random.Next(Events), ["base:7", "base:8"], 100, None);
+            returned += page.Count;
+        }
+
+        var topicReads = 200 / clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        var latest = await store.LatestPerKeyAsync(None);
+
+        output.WriteLine($"topic reads (2 topics, limit 100) on {Events:N0} events: {topicReads:N0}/s, {returned:N0} events returned");
+        output.WriteLine($"latest per key over {Events:N0} events: {latest.Count} keys in {clock.Elapsed.TotalMilliseconds:N0} ms");
+        latest.Count.ShouldBe(500);
+    }
+
     private static async Task<(double PerSecond, long Transactions)> Measure(SqliteStore store, int appends, Func<Task> work)
     {
         var before = store.Transactions;

@@ -68,6 +68,10 @@ export class DiscrepancyFeed {
     el('div', { class: 'kind' }, kindName(discrepancy.kind), discrepancy.status !== 'open' ? ` · ${discrepancy.status}` : ''),
     el('div', { class: 'summary' }, discrepancy.summary),
     el('div', { class: 'meta' }, relativeTimeElement(discrepancy.at), ...links,
-      el('span', {}, `${discrepancy.reports?.length ?? 0} reports`)));
+      el('span', {}, plural(discrepancy.reports?.length ?? 0, 'report'))));
   }
+}
+
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -121,14 +121,17 @@ export class OperatorForm {
     const text = form.elements.text.value;
     const target = form.querySelector('.candidates');
     try {
-      const { candidates } = await postJson('/api/articles', {
+      const answer = await postJson('/api/articles', {
         text,
         language: value('language') || undefined,
         source: { name: value('sourceName'), type: value('sourceType'), publishedAt: value('publishedAt') ? new Date(value('publishedAt')).toISOString() : undefined },
       });
-      target.replaceChildren(...(candidates.length ? candidates.map(c => this.#candidate(c, text)) : [el('p', { class: 'muted' }, 'No candidate found.')]));
+      // Spans refer to the text the server read: the stripped text when the paste was HTML.
+      const read = answer.text ?? text;
+      const { candidates } = answer;
+      target.replaceChildren(...(candidates.length ? candidates.map(c => this.#candidate(c, read)) : [el('p', { class: 'muted' }, 'No candidate found.')]));
     } catch (error) {
-      target.replaceChildren(el('p', { class: 'error' }, error instanceof ApiError && error.status === 404 ? 'Article extraction is not available on this server yet.' : problemText(error)));
+      target.replaceChildren(el('p', { class: 'error' }, problemText(error)));
     }
   }
 

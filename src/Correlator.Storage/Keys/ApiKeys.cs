@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Correlator.Server.Security;
+namespace Correlator.Storage;
 
 /// <summary>
 /// Keys are 256 random bits, so a plain SHA-256 is enough to store them: there is nothing to guess that a slow hash
@@ -10,6 +10,10 @@ namespace Correlator.Server.Security;
 public static class ApiKeys
 {
     public const string Prefix = "cor_";
+    public const string Operator = "operator";
+    public const string Viewer = "viewer";
+
+    public static bool IsRole(string role) => role is Operator or Viewer;
 
     public static string Generate() => Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
         .TrimEnd('=').Replace('+', '-').Replace('/', '_');

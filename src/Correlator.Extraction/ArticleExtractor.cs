@@ -1,0 +1,481 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Correlator.Domain.Entities;
+using Correlator.Domain.Reports;
+using Correlator.Extraction.Input;
+using Correlator.Extraction.Rules;
+using Correlator.Extraction.Text;
+
+namespace Correlator.Extraction;
+
+/// <summary>
+/// Reads an article and proposes the reports in it. Pure and deterministic: the same article gives the same
+/// candidates with the same ids, so extracting twice and ingesting both never duplicates a report.
+/// </summary>
+public sealed class ArticleExtractor
+{
+    private static readonly Regex AttackWords = Lexicon.Words(
+        "استهداف", "استهدف*", "هجوم*", "هجمات", "هجمه", "هاجم*", "قصف*", "ضرب*", "تعرض*", "سقط*", "سقوط", "انفجار*", "دك", "دكت", "دكوا",
+        "attack*", "target*", "struck", "strike*", "hit", "shelled", "shelling", "came under", "landed", "impacted", "explosion*", "blast*",
+        "fired at", "fired on", "launched at");
+
+    // "No attack", "لم تتعرض": an attack word that is denied tells of no attack.
+    private static readonly Regex Negation = new(Lexicon.Alternation(["عدم", "لم", "دون", "no", "not", "never", "without"]) + " $", Lexicon.Options);
+
+    private static readonly Regex StrongClaim = Lexicon.Words(
+        "تبن*", "مسؤوليت*", "نفذ*", "claimed", "claiming", "claims responsibility", "took responsibility", "carried out", "was behind", "were behind");
+
+    // Links to other stories ("اقرأ أيضاً: ...") restate other articles' news.
+    private static readonly Regex ReadAlso = new("^" + Lexicon.Alternation(["اقرا ايضا", "اقرا المزيد", "شاهد ايضا", "read also", "read more", "see also", "related"]), Lexicon.Options);
+
+    // An embedded post's signature: "— Al Mayadeen English (@MayadeenEnglish) 24 أكتوبر 2023".
+    private static readonly Regex PostSignature = new(@"\(@\w+\)", RegexOptions.CultureInvariant);
+
+    /// <summary>How far (in folded characters) an attack word may be from a base it tells of.</summary>
+    private const int AttackReach = 150;
+
+    // Definite references to attacks already told: "the attack", "الهجومين".
+    private static readonly Regex AttackReference = Lexicon.Words(
+        "الهجوم", "الهجومين", "الهجمات", "الهجمتين", "العمليه", "العمليتين", "العمليات", "الاستهداف", "the attack", "the attacks", "both attacks",
+        "the strike", "the strikes", "these attacks", "the two attacks");
+
+    private readonly Gazetteer gazetteer;
+    private readonly Entities entities;
+
+    public ArticleExtractor(Gazetteer gazetteer)
+    {
+        this.gazetteer = gazetteer;
+        entities = new Entities(gazetteer);
+    }
+
+    public Extraction Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var warnings = new List<string>();
+        DateOnly? published = article.Source.PublishedAt is { } p ? DateOnly.FromDateTime(p.ToOffset(DateMention.Offset).DateTime) : null;
+        if (published is null)
+        {
+            warnings.Add("No publication date: relative dates (yesterday, on Monday, last week, a date without a year) are left unresolved.");
+        }
+        var language = article.Language ?? Scripts.Guess(article.Text);
+        var sentences = SentenceSplitter.Split(article.Text);
+        var facts = sentences.Select(s => Read(article.Text, s, published, IsAside(article.Text, sentences, s))).ToList();
+        var drafts = new List<Draft>();
+        var publisher = Publisher(article.Source);
+        TallyWindow? lastWindow = null;
+        var windowParagraph = -1;
+        for (var i = 0; i < facts.Count; i++)
+        {
+            Incidents(facts, i, drafts, publisher);
+            ClaimsOfEarlierAttacks(facts, i, drafts);
+            if (facts[i].Sentence.Paragraph != windowParagraph)
+            {
+                lastWindow = null;
+            }
+            foreach (var tally in Tallies(facts, i, published, lastWindow, drafts, publisher, warnings))
+            {
+                drafts.Add(tally.Draft);
+                (lastWindow, windowParagraph) = (tally.Window ?? lastWindow, facts[i].Sentence.Paragraph);
+            }
+        }
+        var unresolved = facts.Sum(f => f.Dates.Dates.Count(d => d.Unresolved) + f.Dates.Windows.Count(w => w.Unresolved && w.Rule != "Dates.SinceEvent"));
+        if (unresolved > 0 && published is null)
+        {
+            warnings.Add($"{unresolved} relative date phrase(s) could not be resolved without a publication date.");
+        }
+        var candidates = drafts
+            .Select(d => ToCandidate(article, language, d))
+            .OrderBy(c => c.Start).ThenBy(c => c.Report.Kind).ThenBy(c => c.Report.Id, StringComparer.Ordinal)
+            .ToList();
+        return new Extraction(candidates, warnings);
+    }
+
+    private SentenceFacts Read(string text, Sentence sentence, DateOnly? published, bool aside)
+    {
+        var folded = sentence.Folded;
+        var found = entities.Find(text, sentence);
+        var numbers = Numbers.Find(folded);
+        var dates = Dates.Find(folded, published);
+        return new SentenceFacts(
+            sentence,
+            found,
+            Speakers.Find(folded, found),
+            Weapons.Find(folded, numbers),
+            Outcomes.Find(folded),
+            dates,
+            Rules.Tallies.Find(folded, numbers, dates),
+            [.. AttackWords.Matches(folded.Value).Where(m => !Negation.IsMatch(folded.Value[Math.Max(0, m.Index - 6)..m.Index])).Select(m => m.Index)],
+            aside,
+            PostDate(text, sentence, dates));
+    }
+
+    // A "read also" link, or a short headline line in a longer article: it restates the body or another story.
+    private static bool IsAside(string text, IReadOnlyList<Sentence> sentences, Sentence sentence)
+    {
+        if (ReadAlso.IsMatch(sentence.Folded.Value))
+        {
+            return true;
+        }
+        var alone = sentences.Count(s => s.Paragraph == sentence.Paragraph) == 1;
+        var last = text[sentence.Start + sentence.Length - 1];
+        var words = sentence.Folded.Value.Count(c => c == ' ') + 1;
+        return alone && words < 12 && sentences.Count > 3 && !(last is '.' or '!' or '?' or '؟' or '"' or '”' or '»');
+    }
+
+    private static DateMention? PostDate(string text, Sentence sentence, DateFindings dates)
+    {
+        var signature = PostSignature.Match(text, sentence.Start, sentence.Length);
+        if (!signature.Success)
+        {
+            return null;
+        }
+        var at = sentence.Folded.FoldedAt(signature.Index + signature.Length);
+        return dates.Dates.FirstOrDefault(d => d.Start >= at && d.Start - at <= 3 && d.Day is not null);
+    }
+
+    // An armed group's own statement or an official release speaks for itself where no one else is quoted.
+    private SpeakerCue? Publisher(Source source) => source.Type switch
+    {
+        SourceType.ArmedGroup => new SpeakerCue(0, 0, SpeakerRole.ArmedGroup, gazetteer.ResolveGroup(source.Name), false, "Speakers.Publisher"),
+        SourceType.Official => new SpeakerCue(0, 0, SpeakerRole.Official, null, false, "Speakers.Publisher"),
+        _ => null,
+    };
+
+    private void Incidents(List<SentenceFacts> facts, int i, List<Draft> drafts, SpeakerCue? publisher)
+    {
+        var f = facts[i];
+        if (f.Aside)
+        {
+            return;
+        }
+        var recap = f.Tallies.Count > 0;
+        var fromThisSentence = new List<Draft>();
+        foreach (var mention in f.Entities.Where(e => e.Kind == EntityKind.Base && f.AttackWords.Any(a => Math.Abs(a - e.Start) <= AttackReach)))
+        {
+            var (date, inherited) = DateFor(facts, i, mention.Start, allowInherit: !recap);
+            if (date is null || recap && drafts.Any(d => d.Base == mention.Id && d.Day == date.Day))
+            {
+                continue;
+            }
+            var cue = Speakers.Governing(f.Cues, mention.Start) ?? publisher;
+            var kind = cue?.Role switch
+            {
+                SpeakerRole.ArmedGroup => ReportKind.Claim,
+                SpeakerRole.Official => ReportKind.OfficialIncident,
+                _ => ReportKind.MediaReport,
+            };
+            var (from, to) = Segment(f, cue, mention.Start);
+            var weapon = f.Weapons.Where(w => w.Start >= from && w.Start < to).MinBy(w => Math.Abs(w.Start - mention.Start));
+            var outcome = f.Outcomes.FirstOrDefault(o => o.Start >= from && o.Start < to);
+            var group = cue?.Group is { } g
+                ? (Id: g, Rule: (string?)null)
+                : f.Entities.Where(e => e.Kind == EntityKind.Group && e.Start >= from && e.Start < to).MinBy(e => Math.Abs(e.Start - mention.Start)) is { } nearest
+                    ? (Id: nearest.Id, Rule: nearest.Rule + ".InSentence")
+                    : (Id: (string?)null, Rule: (string?)null);
+            var rules = new List<string> { mention.Rule, "Incidents.AttackWord", date.Rule };
+            rules.AddRange(new[] { cue?.Rule, group.Rule, weapon?.Rule, outcome?.Rule }.OfType<string>());
+            if (cue?.Role == SpeakerRole.ArmedGroup && f.Entities.FirstOrDefault(e => e.Id == cue.Group) is { } groupMention)
+            {
+                rules.Add(groupMention.Rule);
+            }
+            if (inherited)
+            {
+                rules.Add("Dates.FromEarlierSentence");
+            }
+            var confidence = 0.6 + (inherited ? 0.0 : 0.1) + (cue is null ? 0.0 : 0.1) + (weapon is null ? 0.0 : 0.05)
+                + (outcome is null ? 0.0 : 0.05) + (group.Id is null ? 0.0 : 0.05);
+            var draft = new Draft(kind, f, cue, mention.Id, group.Id, date, weapon?.Weapon, weapon?.Count,
+                outcome is { Outcome: not Outcome.Unknown } ? outcome.Outcome : null, outcome?.Casualties, null,
+                rules, Confidence(confidence, date), inherited ? "Date taken from an earlier sentence." : null);
+            Add(drafts, draft, fromThisSentence);
+        }
+        // A later clause by another speaker that only tells the outcome ("..., while the Pentagon said it thwarted it").
+        foreach (var cue in f.Cues.Where(c => c.Role != SpeakerRole.Media))
+        {
+            var (from, to) = Segment(f, cue);
+            // The attack told earlier in this sentence, or in the sentence before when this one names no base at all.
+            var target = fromThisSentence.LastOrDefault(d => d.Facts == f && d.Cue is { } c && c.Start < cue.Start)
+                ?? (f.Entities.Any(e => e.Kind == EntityKind.Base) || i == 0 ? null
+                    : drafts.LastOrDefault(d => d.Tally is null && d.Facts == facts[i - 1] && d.Kind != ReportKind.OfficialIncident));
+            if (target is null || f.Entities.Any(e => e.Kind == EntityKind.Base && e.Start >= from && e.Start < to)
+                || f.Outcomes.FirstOrDefault(o => o.Start >= from && o.Start < to && o.Outcome != Outcome.Unknown) is not { } outcome)
+            {
+                continue;
+            }
+            var kind = cue.Role == SpeakerRole.ArmedGroup ? ReportKind.Claim : ReportKind.OfficialIncident;
+            var existing = drafts.FindIndex(d => d.Facts == f && d.Kind == kind && d.Base == target.Base && d.Day == target.Day);
+            var rules = new List<string> { cue.Rule, outcome.Rule, "Outcomes.Response" };
+            if (existing >= 0)
+            {
+                drafts[existing] = drafts[existing] with { Outcome = drafts[existing].Outcome ?? outcome.Outcome, Rules = [.. drafts[existing].Rules, .. rules] };
+                continue;
+            }
+            drafts.Add(new Draft(kind, f, cue, target.Base, cue.Group, target.Date, null, null, outcome.Outcome, outcome.Casualties, null,
+                [.. target.Rules.Where(r => r.StartsWith("Entities", StringComparison.Ordinal) || r.StartsWith("Dates", StringComparison.Ordinal)), .. rules],
+                Confidence(0.7, target.Date), "Outcome stated by another speaker about the attack told just before."));
+        }
+    }
+
+    // "وتبنّت المقاومة الإسلامية الهجومين": a claim with no base of its own takes the attacks told just before.
+    private static void ClaimsOfEarlierAttacks(List<SentenceFacts> facts, int i, List<Draft> drafts)
+    {
+        var f = facts[i];
+        foreach (var cue in f.Cues.Where(c => c.Role == SpeakerRole.ArmedGroup))
+        {
+            var (from, to) = Segment(f, cue);
+            var value = f.Sentence.Folded.Value;
+            var reference = AttackReference.Matches(value).FirstOrDefault(m => m.Index >= from && m.Index < to);
+            // The reference must come before any base the segment names itself ("claimed the attack, and also targeted X").
+            if (reference is null || !StrongClaim.Matches(value).Any(m => m.Index >= from && m.Index < to)
+                || f.Entities.Any(e => e.Kind == EntityKind.Base && e.Start >= from && e.Start < reference.Index))
+            {
+                continue;
+            }
+            var earlier = drafts
+                .Where(d => d.Kind != ReportKind.Claim && d.Tally is null && d.Facts.Sentence.Index >= i - 3 && d.Facts.Sentence.Index < i)
+                .GroupBy(d => (d.Base, d.Day)).Select(g => g.First()).ToList();
+            foreach (var attack in earlier)
+            {
+                if (drafts.Any(d => d.Kind == ReportKind.Claim && d.Base == attack.Base && d.Day == attack.Day && d.Group == cue.Group))
+                {
+                    continue;
+                }
+                drafts.Add(new Draft(ReportKind.Claim, f, cue, attack.Base, cue.Group, attack.Date, attack.Weapon, null, null, null, null,
+                    [cue.Rule, "Incidents.ClaimOfEarlierAttack", .. attack.Rules.Where(r => r.StartsWith("Entities.Gazetteer", StringComparison.Ordinal) || r.StartsWith("Dates", StringComparison.Ordinal) || r.StartsWith("Weapons", StringComparison.Ordinal))],
+                    Confidence(0.75, attack.Date), "Claims an attack told in an earlier sentence; base, date and weapon are taken from it."));
+            }
+        }
+    }
+
+    private IEnumerable<(Draft Draft, TallyWindow? Window)> Tallies(
+        List<SentenceFacts> facts, int i, DateOnly? published, TallyWindow? lastWindow, List<Draft> drafts, SpeakerCue? publisher, List<string> warnings)
+    {
+        var f = facts[i];
+        foreach (var figure in f.Aside ? [] : f.Tallies)
+        {
+            if (figure.Metric != TallyMetric.Attacks && AttachToAttack(drafts, f, figure))
+            {
+                continue;
+            }
+            var cue = Speakers.Governing(f.Cues, figure.Start);
+            var carried = false;
+            if (cue is null && i > 0 && facts[i - 1].Sentence.Paragraph == f.Sentence.Paragraph && facts[i - 1].Cues.Count > 0)
+            {
+                (cue, carried) = (facts[i - 1].Cues[^1], true);
+            }
+            cue ??= publisher;
+            var kind = cue?.Role == SpeakerRole.Official ? ReportKind.OfficialTally : ReportKind.MediaTally;
+            var window = f.Dates.Windows.MinBy(w => Math.Abs(w.Start - figure.Start));
+            var windowRule = window?.Rule;
+            if (window is null && lastWindow is not null)
+            {
+                (window, windowRule) = (lastWindow, lastWindow.Rule + "+FromEarlierTally");
+            }
+            if (window is null && f.Dates.Dates.FirstOrDefault(d => d.Precision == TimePrecision.Week) is { } week)
+            {
+                window = new TallyWindow(week.Start, week.Length, null, 7, 0, false, week.Unresolved, "Dates.WeekAsWindow");
+                windowRule = window.Rule;
+            }
+            var statement = f.Dates.Dates.Where(d => d.Day is not null && d.Precision <= TimePrecision.Day)
+                .MinBy(d => Math.Abs(d.Start - (cue is { } c && !carried ? c.Start : figure.Start)));
+            var sameDay = window is { SameDay: true } ? EarlierDay(facts, i) : null;
+            var to = statement?.Day ?? published;
+            if (to is not { } toDay)
+            {
+                warnings.Add($"A {Camel(kind)} figure ({figure.Value}) was left out: without a publication date its as-of date is unknown.");
+                continue;
+            }
+            var fromDay = window?.From(toDay, sameDay);
+            if (fromDay > toDay && published is { } pub)
+            {
+                toDay = pub;
+                fromDay = window?.From(toDay, sameDay);
+            }
+            if (window is { SameDay: true } && fromDay is { } day)
+            {
+                toDay = day.AddDays(1);
+            }
+            if (fromDay > toDay)
+            {
+                fromDay = null;
+            }
+            var tally = new Tally(figure.Metric, figure.Value, figure.Qualifier,
+                fromDay is { } fd ? Midnight(fd) : null, Midnight(toDay), figure.Region);
+            var rules = new List<string> { figure.Rule };
+            rules.AddRange(new[] { cue?.Rule, carried ? "Speakers.FromEarlierSentence" : null, windowRule, statement?.Rule }.OfType<string>());
+            var confidence = 0.55 + (cue is null ? 0.0 : carried ? 0.05 : 0.15) + (fromDay is null ? 0.0 : 0.1)
+                + (figure.RegionStated ? 0.1 : 0.05) + (figure.Metric == TallyMetric.Attacks ? 0.05 : 0.0);
+            var note = statement is null ? "As-of date is the publication date." : null;
+            yield return (new Draft(kind, f, cue, null, null, null, null, null, null, null, tally, rules, Math.Min(0.95, confidence), note),
+                window is { Unresolved: false } ? window : null);
+        }
+    }
+
+    // "Three soldiers were killed in a drone attack on Tower 22": the casualties of the attack this sentence tells.
+    private static bool AttachToAttack(List<Draft> drafts, SentenceFacts f, TallyFigure figure)
+    {
+        var attacked = false;
+        for (var d = 0; d < drafts.Count; d++)
+        {
+            if (drafts[d].Facts != f || drafts[d].Tally is not null)
+            {
+                continue;
+            }
+            var had = drafts[d].Casualties;
+            var casualties = figure.Metric == TallyMetric.Killed
+                ? new Casualties(figure.Value, had?.Injured, had?.Killed is null && had is not null ? had.Qualifier : figure.Qualifier)
+                : new Casualties(had?.Killed, figure.Value, had?.Killed is not null ? had.Qualifier : figure.Qualifier);
+            drafts[d] = drafts[d] with { Casualties = casualties, Rules = [.. drafts[d].Rules, "Tallies.CasualtiesOfTheAttack"] };
+            attacked = true;
+        }
+        return attacked;
+    }
+
+    private static (DateMention? Date, bool Inherited) DateFor(List<SentenceFacts> facts, int i, int position, bool allowInherit)
+    {
+        if (facts[i].Dates.Dates.MinBy(d => Math.Abs(d.Start - position)) is { } own)
+        {
+            return (own, false);
+        }
+        if (i + 1 < facts.Count && facts[i + 1].PostDate is { } post)
+        {
+            return (post with { Rule = post.Rule + "+Dates.EmbeddedPostSignature" }, false);
+        }
+        if (!allowInherit)
+        {
+            return (null, false);
+        }
+        // Back through the paragraph (three sentences at most), or to the sentence just before across a paragraph break.
+        for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+        {
+            if (facts[j].Sentence.Paragraph != facts[i].Sentence.Paragraph && j < i - 1)
+            {
+                break;
+            }
+            if (facts[j].Dates.Dates.Count > 0 && !facts[j].Aside)
+            {
+                return (facts[j].Dates.Dates[^1], true);
+            }
+        }
+        return (null, false);
+    }
+
+    private static DateOnly? EarlierDay(List<SentenceFacts> facts, int i)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - 2); j--)
+        {
+            if (facts[j].Dates.Dates.LastOrDefault(d => d.Day is not null) is { } date)
+            {
+                return date.Day;
+            }
+        }
+        return null;
+    }
+
+    // The words a speaker says: from its cue to the next cue of another speaker. For a position before an attributing
+    // cue ("Two drones targeted al-Tanf, a U.S. official said") the words back to the previous cue are its too.
+    private static (int From, int To) Segment(SentenceFacts f, SpeakerCue? cue, int? position = null)
+    {
+        if (cue is null)
+        {
+            return (0, f.Sentence.Folded.Value.Length);
+        }
+        var next = f.Cues.FirstOrDefault(c => c.Start > cue.Start + cue.Length && c.Role != cue.Role);
+        var from = position < cue.Start
+            ? f.Cues.Where(c => c.Start + c.Length <= position).Select(c => c.Start + c.Length).DefaultIfEmpty(0).Max()
+            : cue.Start;
+        return (from, next?.Start ?? f.Sentence.Folded.Value.Length);
+    }
+
+    private static void Add(List<Draft> drafts, Draft draft, List<Draft> fromThisSentence)
+    {
+        var same = drafts.FindIndex(d => d.Kind == draft.Kind && d.Base == draft.Base && d.Day == draft.Day && (d.Group == draft.Group || d.Group is null || draft.Group is null));
+        if (same < 0)
+        {
+            drafts.Add(draft);
+            fromThisSentence.Add(draft);
+            return;
+        }
+        var kept = drafts[same];
+        if (kept.Facts == draft.Facts)
+        {
+            // The same base named twice in one sentence: one report, with whatever either mention adds.
+            var merged = kept with
+            {
+                Group = kept.Group ?? draft.Group,
+                Weapon = kept.Weapon ?? draft.Weapon,
+                WeaponCount = kept.WeaponCount ?? draft.WeaponCount,
+                Outcome = kept.Outcome ?? draft.Outcome,
+                Casualties = kept.Casualties ?? draft.Casualties,
+                Rules = [.. kept.Rules.Union(draft.Rules)],
+                Confidence = Math.Max(kept.Confidence, draft.Confidence),
+            };
+            drafts[same] = merged;
+            fromThisSentence.Remove(kept);
+            fromThisSentence.Add(merged);
+        }
+    }
+
+    private static double Confidence(double value, DateMention? date) => date is { Unresolved: true } ? Math.Min(0.5, value) : Math.Min(0.95, value);
+
+    private Candidate ToCandidate(Article article, string language, Draft draft)
+    {
+        var sentence = draft.Facts.Sentence;
+        var quote = article.Text.Substring(sentence.Start, sentence.Length);
+        var source = SourceOf(article, draft);
+        var id = Id(article.Source, sentence.Start, sentence.Length, draft.Kind, draft.Subject);
+        var rules = draft.Rules.Distinct(StringComparer.Ordinal).ToList();
+        var confidence = Math.Round(draft.Confidence, 2);
+        var report = new Report
+        {
+            Id = id,
+            Kind = draft.Kind,
+            Source = source,
+            OccurredAt = draft.Date?.Value,
+            TimePrecision = draft.Date?.Precision ?? TimePrecision.Day,
+            Base = draft.Base,
+            Group = draft.Group,
+            Weapon = draft.Weapon,
+            WeaponCount = draft.WeaponCount,
+            Outcome = draft.Outcome,
+            Casualties = draft.Casualties,
+            Tally = draft.Tally,
+            Quote = quote,
+            Language = language,
+            Article = article.Name,
+            Note = draft.Date is { Unresolved: true } ? Join(draft.Note, "The date is relative and there is no publication date to resolve it.") : draft.Note,
+            Extracted = new Provenance(confidence, sentence.Start, sentence.Length, rules),
+        };
+        return new Candidate(report, quote, sentence.Start, sentence.Length, rules, confidence);
+    }
+
+    private Source SourceOf(Article article, Draft draft)
+    {
+        var cue = draft.Cue;
+        if (cue is null || cue.Role == SpeakerRole.Media || cue.Rule == "Speakers.Publisher")
+        {
+            return article.Source;
+        }
+        if (cue.Role == SpeakerRole.ArmedGroup && cue.Group is { } groupId)
+        {
+            return article.Source with { Name = gazetteer.FindGroup(groupId)?.Name ?? groupId, Type = SourceType.ArmedGroup };
+        }
+        var (start, length) = draft.Facts.Sentence.Folded.Original(cue.Start, cue.Length);
+        return article.Source with { Name = article.Text.Substring(start, length), Type = SourceType.Official };
+    }
+
+    /// <summary>A stable id from the source, the quoted span, the kind and what the report is about.</summary>
+    public static string Id(Source source, int start, int length, ReportKind kind, string subject)
+    {
+        var key = $"{source.Url ?? source.Name}|{start}|{length}|{kind}|{subject}";
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        return "x-" + Convert.ToHexString(hash, 0, 8).ToLowerInvariant();
+    }
+
+    private static DateTimeOffset Midnight(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), DateMention.Offset);
+
+    private static string Join(string? first, string second) => first is null ? second : first + " " + second;
+
+    private static string Camel(ReportKind kind) => char.ToLowerInvariant(kind.ToString()[0]) + kind.ToString()[1..];
+}

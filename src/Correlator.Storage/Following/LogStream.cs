@@ -1,0 +1,7 @@
+namespace Correlator.Storage;
+
+public enum LogStream
+{
+    Reports,
+    Events,
+}
