@@ -11,8 +11,6 @@ public sealed class BenchReport(bool quick)
     private readonly List<string> notes = [];
     private readonly DateTimeOffset started = DateTimeOffset.UtcNow;
 
-    public IReadOnlyList<Metric> Metrics => metrics;
-
     public void Add(Metric metric)
     {
         lock (metrics)

@@ -14,6 +14,4 @@ public static class ProcessMemory
         }
         return 0;
     }
-
-    public static int OpenFiles(int pid) => Directory.Exists($"/proc/{pid}/fd") ? Directory.GetFiles($"/proc/{pid}/fd").Length : 0;
 }

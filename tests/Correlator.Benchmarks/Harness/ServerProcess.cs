@@ -27,8 +27,6 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public int Pid => process.Id;
-
     /// <summary>The operator key the real server wrote on its first start; null for the bare endpoint.</summary>
     public string? Key { get; private set; }
 
@@ -43,8 +41,6 @@ public sealed class ServerProcess : IAsyncDisposable
             return process.TotalProcessorTime;
         }
     }
-
-    public IEnumerable<string> Lines => lines;
 
     public static string Configuration { get; } = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
 

@@ -33,7 +33,6 @@ public sealed class HttpLoad(IReadOnlyList<byte[]> bodies, int reportsPerBody)
         string? firstFailure = null;
         var clock = Stopwatch.StartNew();
         var end = warmup + duration;
-        long measuredStart = 0;
 
         async Task Worker()
         {
@@ -60,9 +59,12 @@ public sealed class HttpLoad(IReadOnlyList<byte[]> bodies, int reportsPerBody)
                         Interlocked.Increment(ref posts);
                     }
                 }
-                else if (counted || firstFailure is null)
+                else
                 {
-                    Interlocked.Increment(ref failures);
+                    if (counted)
+                    {
+                        Interlocked.Increment(ref failures);
+                    }
                     Interlocked.CompareExchange(ref firstFailure, $"{(int)response.StatusCode}: {text[..Math.Min(300, text.Length)]}", null);
                 }
             }
@@ -71,9 +73,9 @@ public sealed class HttpLoad(IReadOnlyList<byte[]> bodies, int reportsPerBody)
         var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(Worker)).ToList();
         await Task.WhenAny(Task.WhenAll(workers), Task.Delay(warmup));
         Interlocked.Exchange(ref measuring, 1);
-        measuredStart = clock.ElapsedTicks;
+        var measuredFrom = clock.Elapsed;
         await Task.WhenAll(workers);
-        var elapsed = TimeSpan.FromTicks((long)((clock.ElapsedTicks - measuredStart) * (TimeSpan.TicksPerSecond / (double)Stopwatch.Frequency)));
+        var elapsed = clock.Elapsed - measuredFrom;
         return new LoadResult(posts, posts * reportsPerBody, failures, elapsed, firstFailure);
     }
 }

@@ -31,10 +31,6 @@ public sealed class HubSubscriber : IAsyncDisposable
     /// <summary>Latencies (ms) of the probes received, in arrival order; read only after the run.</summary>
     public List<double> Latencies { get; } = [];
 
-    public int Received { get; private set; }
-
-    public bool Closed { get; private set; }
-
     public static async Task<HubSubscriber> ConnectAsync(Uri server, string? key, IReadOnlyList<string> topics, ProbeClock clock, CancellationToken cancellationToken)
     {
         var subscriber = new HubSubscriber(clock);
@@ -135,7 +131,6 @@ public sealed class HubSubscriber : IAsyncDisposable
         }
         finally
         {
-            Closed = true;
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
@@ -170,7 +165,6 @@ public sealed class HubSubscriber : IAsyncDisposable
         // One latency per probe: a later update of the same discrepancy is not a delivery of the post.
         if (seen.Add(probe))
         {
-            Received++;
             var latency = clock.LatencyMs(probe, at);
             if (!double.IsNaN(latency))
             {

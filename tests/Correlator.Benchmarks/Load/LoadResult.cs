@@ -4,6 +4,4 @@ namespace Correlator.Benchmarks.Load;
 public sealed record LoadResult(long Posts, long Reports, long Failures, TimeSpan Elapsed, string? FirstFailure)
 {
     public double ReportsPerSecond => Reports / Elapsed.TotalSeconds;
-
-    public double PostsPerSecond => Posts / Elapsed.TotalSeconds;
 }

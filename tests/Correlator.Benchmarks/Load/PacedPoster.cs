@@ -10,10 +10,7 @@ namespace Correlator.Benchmarks.Load;
 /// </summary>
 public sealed class PacedPoster(HttpClient client, Uri url, string? key)
 {
-    /// <summary>A body to post, and the probe it carries (stamped when it is sent), if any.</summary>
-    public readonly record struct Post(byte[] Body, int? Probe);
-
-    public async Task<(long Sent, long Failed, Harness.Percentiles AckMs)> RunAsync(double perSecond, TimeSpan duration, Func<long, Post> next, ProbeClock clock)
+    public async Task<(long Sent, long Failed, Harness.Percentiles AckMs)> RunAsync(double perSecond, TimeSpan duration, Func<long, PacedPost> next, ProbeClock clock)
     {
         var acks = new List<double>();
         var inFlight = new List<Task>();
@@ -36,12 +33,9 @@ public sealed class PacedPoster(HttpClient client, Uri url, string? key)
             }
         }
         await Task.WhenAll(inFlight);
-        lock (acks)
-        {
-            return (total, failed, new Harness.Percentiles(acks));
-        }
+        return (total, failed, new Harness.Percentiles(acks));
 
-        async Task SendAsync(Post post)
+        async Task SendAsync(PacedPost post)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(post.Body) };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");

@@ -43,7 +43,7 @@ public static class FanOutScenario
             var (sent, _, _) = await poster.RunAsync(EventsPerSecond, duration, _ =>
             {
                 var (n, probe) = ProbeReports.Next();
-                return new PacedPoster.Post(ReportBodies.One(probe), n);
+                return new PacedPost(ReportBodies.One(probe), n);
             }, clock);
             await Task.Delay(TimeSpan.FromSeconds(2));
 
