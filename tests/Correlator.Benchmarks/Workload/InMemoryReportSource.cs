@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Correlator.Domain.Entities;
 using Correlator.Domain.Reports;
 using Correlator.Grains.Routing;
@@ -31,13 +30,6 @@ public sealed class InMemoryReportSource : IReportSource
     /// <summary>Forgets every report, so that what stays reachable is only what the grains hold.</summary>
     public void Clear() => byScope.Clear();
 
-#pragma warning disable CS1998 // An async iterator over memory: the interface is asynchronous for the real log.
-    public async IAsyncEnumerable<Report> ReadAsync(GrainScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
-#pragma warning restore CS1998
-    {
-        foreach (var report in byScope.GetValueOrDefault(scope.ToString()) ?? [])
-        {
-            yield return report;
-        }
-    }
+    public IAsyncEnumerable<Report> ReadAsync(GrainScope scope, CancellationToken cancellationToken) =>
+        (byScope.GetValueOrDefault(scope.ToString()) ?? []).ToAsyncEnumerable();
 }
