@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Correlator.Domain.Reports;
 using Humanizer;
@@ -9,8 +10,15 @@ public static class Phrases
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
+    // Humanizer's pluralising runs a list of regular expressions; every summary names weapons, and there are few pairs.
+    // Keyed by culture too: Humanizer writes numbers in words in the current UI culture.
+    private static readonly ConcurrentDictionary<(Weapon?, int?, string), string> WeaponPhrases = new();
+
     /// <summary>"two drones", "a drone", "rockets", "an attack".</summary>
-    public static string Weapons(Weapon? weapon, int? count)
+    public static string Weapons(Weapon? weapon, int? count) =>
+        WeaponPhrases.GetOrAdd((weapon, count, CultureInfo.CurrentUICulture.Name), static key => DescribeWeapons(key.Item1, key.Item2));
+
+    private static string DescribeWeapons(Weapon? weapon, int? count)
     {
         if (weapon is null or Weapon.Unknown)
         {

@@ -33,5 +33,21 @@ public sealed record Incident(string Id, string Base, TimeWindow Window, IReadOn
         Reports.Select(r => r.Group).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
 
     /// <summary>When the attack most likely happened: the most precise report's time, earliest id breaking ties.</summary>
-    public Report Anchor => Reports.OrderBy(r => r.TimePrecision).ThenBy(r => r.Id, StringComparer.Ordinal).First();
+    public Report Anchor
+    {
+        get
+        {
+            // One pass rather than a sort: read for every incident of a region each time its tallies are compared.
+            var anchor = Reports[0];
+            foreach (var report in Reports)
+            {
+                if (report.TimePrecision < anchor.TimePrecision
+                    || report.TimePrecision == anchor.TimePrecision && string.CompareOrdinal(report.Id, anchor.Id) < 0)
+                {
+                    anchor = report;
+                }
+            }
+            return anchor;
+        }
+    }
 }

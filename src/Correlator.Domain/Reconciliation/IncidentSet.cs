@@ -96,8 +96,16 @@ public sealed class IncidentSet
         var ordered = group.Members.OrderBy(m => m.Report.Id, StringComparer.Ordinal).ToList();
         var start = ordered.Min(m => m.Window.Start);
         var end = ordered.Max(m => m.Window.End);
-        // The id follows the earliest report, so an incident keeps its id when later reports join it.
-        var first = ordered.OrderBy(m => m.Window.Start).ThenBy(m => m.Report.Id, StringComparer.Ordinal).First();
+        // The id follows the earliest report, so an incident keeps its id when later reports join it. One pass, not a
+        // second sort: this runs for every report added.
+        var first = ordered[0];
+        foreach (var m in ordered)
+        {
+            if (m.Window.Start < first.Window.Start)
+            {
+                first = m;
+            }
+        }
         var id = $"{first.Report.Base}:{first.Report.Id}";
         group.IncidentId = id;
         return new Incident(id, first.Report.Base!, new TimeWindow(start, end), ordered.Select(m => m.Report).ToList());

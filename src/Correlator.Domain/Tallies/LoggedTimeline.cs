@@ -8,60 +8,63 @@ namespace Correlator.Domain.Tallies;
 /// </summary>
 public sealed class LoggedTimeline
 {
-    private readonly DateTimeOffset[] times;
-    private readonly LoggedCounts[] running;
+    // Plain arrays of numbers: a region grain rebuilds its timeline after every ingest round, over its whole history.
+    private readonly long[] ticks;
+    private readonly int[] claims;
+    private readonly int[] killed;
+    private readonly int[] injured;
 
-    private LoggedTimeline(DateTimeOffset[] times, LoggedCounts[] running)
+    private LoggedTimeline(long[] ticks, int[] claims, int[] killed, int[] injured)
     {
-        this.times = times;
-        this.running = running;
+        this.ticks = ticks;
+        this.claims = claims;
+        this.killed = killed;
+        this.injured = injured;
     }
 
-    public int Count => times.Length;
+    public int Count => ticks.Length;
 
-    public static LoggedTimeline Of(IEnumerable<Incident> incidents)
+    public static LoggedTimeline Of(IEnumerable<Incident> incidents) =>
+        Of(incidents.Where(i => i.IsAttack).Select(LoggedIncident.Of));
+
+    /// <summary>The timeline of attacks already summarised, in any order.</summary>
+    public static LoggedTimeline Of(IEnumerable<LoggedIncident> incidents)
     {
-        var ordered = incidents.Where(i => i.IsAttack)
-            .Select(i => (At: i.Anchor.OccurredAt!.Value, Incident: i))
-            .OrderBy(x => x.At).ToArray();
-        var running = new LoggedCounts[ordered.Length + 1];
-        running[0] = new LoggedCounts(0, 0, 0, 0);
+        var ordered = incidents.ToArray();
+        var ticks = new long[ordered.Length];
         for (var k = 0; k < ordered.Length; k++)
         {
-            var incident = ordered[k].Incident;
-            var before = running[k];
-            running[k + 1] = new LoggedCounts(
-                before.Incidents + 1,
-                before.Claims + (incident.Claimed ? 1 : 0),
-                before.Killed + Lowest(incident, c => c.Killed),
-                before.Injured + Lowest(incident, c => c.Injured));
+            ticks[k] = ordered[k].UtcTicks;
         }
-        return new LoggedTimeline(ordered.Select(x => x.At).ToArray(), running);
+        // Order among incidents at the same instant does not matter: a window takes all of them or none.
+        Array.Sort(ticks, ordered);
+        var (claims, killed, injured) = (new int[ordered.Length + 1], new int[ordered.Length + 1], new int[ordered.Length + 1]);
+        for (var k = 0; k < ordered.Length; k++)
+        {
+            var incident = ordered[k];
+            claims[k + 1] = claims[k] + (incident.Claimed ? 1 : 0);
+            killed[k + 1] = killed[k] + incident.Killed;
+            injured[k + 1] = injured[k] + incident.Injured;
+        }
+        return new LoggedTimeline(ticks, claims, killed, injured);
     }
 
     /// <summary>Counts in [from, end); a null start means since the beginning.</summary>
     public LoggedCounts Between(DateTimeOffset? from, DateTimeOffset end)
     {
         var first = from is null ? 0 : LowerBound(from.Value);
-        var last = LowerBound(end);
-        var a = running[first];
-        var b = running[Math.Max(first, last)];
-        return new LoggedCounts(b.Incidents - a.Incidents, b.Claims - a.Claims, b.Killed - a.Killed, b.Injured - a.Injured);
+        var last = Math.Max(first, LowerBound(end));
+        return new LoggedCounts(last - first, claims[last] - claims[first], killed[last] - killed[first], injured[last] - injured[first]);
     }
-
-    // An incident's casualties are the largest figure that every account allows: the highest lower bound given.
-    private static int Lowest(Incident incident, Func<Reports.Casualties, int?> figure) =>
-        incident.Reports.Where(r => r.Casualties is not null)
-            .Select(r => figure(r.Casualties!) is { } v ? Bounds.Of(v, r.Casualties!.Qualifier).Low : 0)
-            .DefaultIfEmpty(0).Max();
 
     private int LowerBound(DateTimeOffset instant)
     {
-        int lo = 0, hi = times.Length;
+        var utc = instant.UtcTicks;
+        int lo = 0, hi = ticks.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (times[mid] < instant)
+            if (ticks[mid] < utc)
             {
                 lo = mid + 1;
             }

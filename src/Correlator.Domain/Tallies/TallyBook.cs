@@ -13,6 +13,10 @@ public sealed class TallyBook(Region region)
 
     private readonly IncidentSet incidents = new();
     private readonly Dictionary<string, TallyObservation> observations = new(StringComparer.Ordinal);
+    // Each attack summarised once, when the timeline is next needed after it changed, rather than the whole history
+    // summarised again after every batch.
+    private readonly Dictionary<string, LoggedIncident> attacks = new(StringComparer.Ordinal);
+    private readonly HashSet<string> stale = new(StringComparer.Ordinal);
     private LoggedTimeline? timeline;
 
     public Region Region { get; } = region;
@@ -29,17 +33,24 @@ public sealed class TallyBook(Region region)
         {
             return observations.TryAdd(report.Id, TallyObservation.Of(report));
         }
-        if (incidents.Add(report).Changed is null)
+        var change = incidents.Add(report);
+        if (change.Changed is not { } changed)
         {
             return false;
         }
+        foreach (var gone in change.Removed)
+        {
+            attacks.Remove(gone);
+            stale.Remove(gone);
+        }
+        stale.Add(changed);
         timeline = null;
         return true;
     }
 
     public IReadOnlyList<TallySeries> Series()
     {
-        var logged = timeline ??= LoggedTimeline.Of(incidents.Incidents);
+        var logged = Timeline();
         var series = new List<TallySeries>();
         foreach (var metric in Metrics)
         {
@@ -55,5 +66,26 @@ public sealed class TallyBook(Region region)
     }
 
     public IReadOnlyList<Discrepancy> Discrepancies(IReadOnlyList<TallySeries> series) =>
-        series.SelectMany(s => TallyRules.Discrepancies(s, timeline ??= LoggedTimeline.Of(incidents.Incidents))).ToList();
+        series.SelectMany(s => TallyRules.Discrepancies(s, Timeline())).ToList();
+
+    private LoggedTimeline Timeline()
+    {
+        if (timeline is not null)
+        {
+            return timeline;
+        }
+        foreach (var id in stale)
+        {
+            if (incidents.Find(id) is { IsAttack: true } incident)
+            {
+                attacks[id] = LoggedIncident.Of(incident);
+            }
+            else
+            {
+                attacks.Remove(id);
+            }
+        }
+        stale.Clear();
+        return timeline = LoggedTimeline.Of(attacks.Values);
+    }
 }

@@ -14,6 +14,9 @@ namespace Correlator.Server.Live;
 public sealed class PublishedView
 {
     private readonly Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    // The discrepancy keys each grain scope has published, so that a full update looks only at its own scope's
+    // entries rather than at every discrepancy ever published (region grains send a full update every round).
+    private readonly Dictionary<string, HashSet<string>> discrepanciesByScope = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
 
     public void Load(IEnumerable<StoredEvent> latest) => Record(latest);
@@ -60,7 +63,7 @@ public sealed class PublishedView
                 }
             }
             var gone = update.IsFull
-                ? entries.Values.Where(e => e.Scope == update.Scope && e.Type == LiveEvent.DiscrepancyType && !present.Contains(e.Key)).Select(e => e.Key)
+                ? (discrepanciesByScope.GetValueOrDefault(update.Scope) ?? []).Where(key => !present.Contains(key))
                 : update.Removed;
             foreach (var key in gone.Order(StringComparer.Ordinal).ToList())
             {
@@ -86,7 +89,17 @@ public sealed class PublishedView
         {
             var view = JsonSerializer.Deserialize<DiscrepancyView>(stored.Payload, ReportJson.Options)!
                 with { Sequence = stored.Sequence, At = stored.At };
-            entries[stored.Key] = new Entry(stored.Key, stored.Type, ScopeOf(stored.Topics), stored.Sequence, view.Status, view.ToDiscrepancy().Fingerprint, view, null);
+            var scope = ScopeOf(stored.Topics);
+            if (entries.GetValueOrDefault(stored.Key) is { } previous && previous.Scope != scope)
+            {
+                discrepanciesByScope.GetValueOrDefault(previous.Scope)?.Remove(stored.Key);
+            }
+            entries[stored.Key] = new Entry(stored.Key, stored.Type, scope, stored.Sequence, view.Status, view.ToDiscrepancy().Fingerprint, view, null);
+            if (!discrepanciesByScope.TryGetValue(scope, out var keys))
+            {
+                discrepanciesByScope[scope] = keys = new HashSet<string>(StringComparer.Ordinal);
+            }
+            keys.Add(stored.Key);
         }
         else
         {
