@@ -21,6 +21,7 @@ public sealed class CorrelatorNode(
     Reconciler reconciler,
     ReportIngest ingest,
     GrainRuntime grains,
+    LogReportSource source,
     SeedFiles seeds,
     FirstOperatorKey firstKey,
     IOptions<CorrelatorOptions> options,
@@ -51,8 +52,9 @@ public sealed class CorrelatorNode(
         }
 
         var started = DateTimeOffset.UtcNow;
-        var scopes = await storage.Reports.ScopesAsync(cancellationToken);
-        await reconciler.ActivateAsync(scopes.Select(GrainScope.Parse), cancellationToken);
+        var scopes = await source.PreloadAsync(cancellationToken);
+        await reconciler.ActivateAsync(scopes, cancellationToken);
+        source.EndPreload();
         logger.LogInformation("Rebuilt {Grains} grains from the log in {Elapsed} ms; last event {Sequence}",
             grains.ActivationCount, (DateTimeOffset.UtcNow - started).TotalMilliseconds, feed.LastSequence);
     }

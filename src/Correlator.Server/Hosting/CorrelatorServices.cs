@@ -46,7 +46,8 @@ public static class CorrelatorServices
         services.AddSingleton(sp => new SeedFiles(sp.GetRequiredService<IOptions<CorrelatorOptions>>().Value.ResolveSeedsPath()));
         services.AddSingleton(new EntityDirectory(Gazetteer.Empty));
         services.AddSingleton<GazetteerFollower>();
-        services.AddSingleton<IReportSource, LogReportSource>();
+        services.AddSingleton<LogReportSource>();
+        services.AddSingleton<IReportSource>(sp => sp.GetRequiredService<LogReportSource>());
         services.AddSingleton(sp => new GrainRuntime(
             (type, key) => (IGrain)ActivatorUtilities.CreateInstance(sp, type, key),
             new GrainRuntimeOptions { IdleTimeout = sp.GetRequiredService<IOptions<CorrelatorOptions>>().Value.GrainIdleTimeout },
