@@ -16,10 +16,16 @@ public sealed class HubSocket : IAsyncDisposable
     private readonly StringBuilder pending = new();
     private int invocations;
 
-    public static async Task<HubSocket> ConnectAsync(Uri server)
+    /// <param name="accessToken">An API key, sent as the SignalR JavaScript client sends it: in the query string.</param>
+    public static async Task<HubSocket> ConnectAsync(Uri server, string? accessToken = null)
     {
         var hub = new HubSocket();
-        var uri = new UriBuilder(server) { Scheme = "ws", Path = "/hubs/correlator" }.Uri;
+        var uri = new UriBuilder(server)
+        {
+            Scheme = "ws",
+            Path = "/hubs/correlator",
+            Query = accessToken is null ? "" : $"access_token={Uri.EscapeDataString(accessToken)}",
+        }.Uri;
         await hub.socket.ConnectAsync(uri, CancellationToken.None);
         await hub.SendAsync("""{"protocol":"json","version":1}""");
         var handshake = await hub.ReceiveAsync(TimeSpan.FromSeconds(10));
