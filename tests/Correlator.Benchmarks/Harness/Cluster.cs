@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace Correlator.Benchmarks.Harness;
 
 /// <summary>
@@ -7,11 +9,13 @@ namespace Correlator.Benchmarks.Harness;
 public sealed class Cluster : IAsyncDisposable
 {
     private readonly List<ServerProcess> nodes;
+    private readonly int? databasePort;
 
-    private Cluster(List<ServerProcess> nodes, string store)
+    private Cluster(List<ServerProcess> nodes, string store, int? databasePort)
     {
         this.nodes = nodes;
         Store = store;
+        this.databasePort = databasePort;
     }
 
     public IReadOnlyList<ServerProcess> Nodes => nodes;
@@ -24,7 +28,8 @@ public sealed class Cluster : IAsyncDisposable
     /// <summary>CPU time used so far by every node together.</summary>
     public TimeSpan CpuTime => nodes.Aggregate(TimeSpan.Zero, (sum, node) => sum + node.CpuTime);
 
-    public long ResidentBytes => nodes.Sum(node => node.ResidentBytes);
+    /// <summary>CPU time used so far by the PostgreSQL server; zero for SQLite, which runs inside the node.</summary>
+    public TimeSpan DatabaseCpuTime => databasePort is { } port ? PostgresCpu.Of(port) : TimeSpan.Zero;
 
     /// <summary>The same path on every node, in node order.</summary>
     public IReadOnlyList<Uri> Urls(string path) => nodes.Select(node => new Uri(node.Address, path)).ToList();
@@ -37,7 +42,8 @@ public sealed class Cluster : IAsyncDisposable
     public static async Task<Cluster> StartPostgresAsync(int count, string connectionString, string folder)
     {
         string[] settings = ["--Storage:Provider=Postgres", $"--Storage:ConnectionString={connectionString}"];
-        var cluster = new Cluster([await ServerProcess.StartCorrelatorAsync(folder, settings, BenchContext.ServerStart)], "PostgreSQL");
+        var cluster = new Cluster([await ServerProcess.StartCorrelatorAsync(folder, settings, BenchContext.ServerStart)], "PostgreSQL",
+            new NpgsqlConnectionStringBuilder(connectionString).Port);
         var others = Enumerable.Range(1, count - 1).Select(_ => ServerProcess.StartCorrelatorAsync(folder, settings, BenchContext.ServerStart)).ToList();
         try
         {
@@ -54,7 +60,7 @@ public sealed class Cluster : IAsyncDisposable
     }
 
     public static async Task<Cluster> StartSqliteAsync(string folder) =>
-        new([await ServerProcess.StartCorrelatorAsync(folder, [], BenchContext.ServerStart)], "SQLite");
+        new([await ServerProcess.StartCorrelatorAsync(folder, [], BenchContext.ServerStart)], "SQLite", null);
 
     public async ValueTask DisposeAsync() => await Task.WhenAll(nodes.Select(node => node.DisposeAsync().AsTask()));
 }

@@ -61,8 +61,10 @@ public static class NodesScenario
         var warmup = context.Pick(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(0.5));
         var duration = context.Pick(TimeSpan.FromSeconds(6), TimeSpan.FromSeconds(2));
         var urls = cluster.Urls("api/reports");
-        var singles = await MeasuredLoad.RunAsync(() => cluster.CpuTime, () => single.RunAsync(urls, cluster.Key, SingleConcurrency, warmup, duration, cycle: false));
-        var batches = await MeasuredLoad.RunAsync(() => cluster.CpuTime, () => batch.RunAsync(urls, cluster.Key, BatchConcurrency, warmup, duration, cycle: false));
+        var singles = await MeasuredLoad.RunAsync(() => cluster.CpuTime,
+            () => single.RunAsync(urls, cluster.Key, SingleConcurrency, warmup, duration, cycle: false), () => cluster.DatabaseCpuTime);
+        var batches = await MeasuredLoad.RunAsync(() => cluster.CpuTime,
+            () => batch.RunAsync(urls, cluster.Key, BatchConcurrency, warmup, duration, cycle: false), () => cluster.DatabaseCpuTime);
         AddIngest(context.Report, setup, $"single post, {SingleConcurrency} concurrent", singles);
         AddIngest(context.Report, setup, $"batch of {BatchSize}, {BatchConcurrency} concurrent", batches);
     }
@@ -109,7 +111,8 @@ public static class NodesScenario
     private static void AddIngest(BenchReport report, string setup, string what, MeasuredLoad run)
     {
         report.Add(new Metric(Name, $"{setup}: ingest, {what}", run.Load.ReportsPerSecond, "reports/s"));
-        report.Add(new Metric(Name, $"{setup}: ingest, {what}: CPU of nodes / load generator", run.ServerCores, $"cores / {BenchReport.Format(run.GeneratorCores)} cores"));
+        report.Add(new Metric(Name, $"{setup}: ingest, {what}: CPU of nodes / PostgreSQL / load generator", run.ServerCores,
+            $"cores / {BenchReport.Format(run.DatabaseCores)} / {BenchReport.Format(run.GeneratorCores)}"));
         if (run.Load.Failures > 0)
         {
             report.Note($"nodes, {setup}, {what}: {run.Load.Failures} failed posts ({run.Load.FirstFailure})");
