@@ -22,6 +22,7 @@ var all = new (string Name, Func<BenchContext, Task> Run)[]
     (ReplayScenario.Name, ReplayScenario.RunAsync),
     (MemoryScenario.Name, MemoryScenario.RunAsync),
     (MicroScenario.Name, MicroScenario.RunAsync),
+    (NodesScenario.Name, NodesScenario.RunAsync),
 };
 var chosen = all.Where(s => only is null || s.Name == only).ToList();
 if (chosen.Count == 0)

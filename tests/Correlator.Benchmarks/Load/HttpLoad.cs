@@ -25,7 +25,11 @@ public sealed class HttpLoad(IReadOnlyList<byte[]> bodies, int reportsPerBody)
     /// Warms up, then measures for <paramref name="duration"/>. Stops early when the bodies run out unless
     /// <paramref name="cycle"/> (only for a server that keeps nothing, where a repeated body costs the same).
     /// </summary>
-    public async Task<LoadResult> RunAsync(Uri url, string? key, int concurrency, TimeSpan warmup, TimeSpan duration, bool cycle)
+    public Task<LoadResult> RunAsync(Uri url, string? key, int concurrency, TimeSpan warmup, TimeSpan duration, bool cycle) =>
+        RunAsync([url], key, concurrency, warmup, duration, cycle);
+
+    /// <summary>The same load spread round-robin over several nodes of one cluster: body i goes to node i mod n.</summary>
+    public async Task<LoadResult> RunAsync(IReadOnlyList<Uri> urls, string? key, int concurrency, TimeSpan warmup, TimeSpan duration, bool cycle)
     {
         using var client = Client(concurrency);
         var next = -1L;
@@ -43,7 +47,7 @@ public sealed class HttpLoad(IReadOnlyList<byte[]> bodies, int reportsPerBody)
                 {
                     return;
                 }
-                using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(bodies[(int)(i % bodies.Count)]) };
+                using var request = new HttpRequestMessage(HttpMethod.Post, urls[(int)(i % urls.Count)]) { Content = new ByteArrayContent(bodies[(int)(i % bodies.Count)]) };
                 request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
                 if (key is not null)
                 {

@@ -6,10 +6,16 @@ namespace Correlator.Benchmarks.Load;
 
 /// <summary>
 /// An open-loop load: posts at a fixed rate whatever the answers, as operators and feeds would, so that latency is
-/// measured at a known load rather than at whatever rate the server happens to sustain.
+/// measured at a known load rather than at whatever rate the server happens to sustain. Posts go round-robin over
+/// the nodes given (post i to node i mod n), as a load balancer would spread them.
 /// </summary>
-public sealed class PacedPoster(HttpClient client, Uri url, string? key)
+public sealed class PacedPoster(HttpClient client, IReadOnlyList<Uri> urls, string? key)
 {
+    public PacedPoster(HttpClient client, Uri url, string? key)
+        : this(client, [url], key)
+    {
+    }
+
     public async Task<(long Sent, long Failed, Harness.Percentiles AckMs)> RunAsync(double perSecond, TimeSpan duration, Func<long, PacedPost> next, ProbeClock clock)
     {
         var acks = new List<double>();
@@ -26,7 +32,7 @@ public sealed class PacedPoster(HttpClient client, Uri url, string? key)
                 await Task.Delay(wait);
             }
             var post = next(i);
-            inFlight.Add(SendAsync(post));
+            inFlight.Add(SendAsync(post, urls[(int)(i % urls.Count)]));
             if (inFlight.Count > 4096)
             {
                 inFlight.RemoveAll(t => t.IsCompleted);
@@ -35,7 +41,7 @@ public sealed class PacedPoster(HttpClient client, Uri url, string? key)
         await Task.WhenAll(inFlight);
         return (total, failed, new Harness.Percentiles(acks));
 
-        async Task SendAsync(PacedPost post)
+        async Task SendAsync(PacedPost post, Uri url)
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(post.Body) };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");

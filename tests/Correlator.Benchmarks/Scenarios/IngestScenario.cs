@@ -36,30 +36,17 @@ public static class IngestScenario
         var url = new Uri(server.Address, "api/reports");
 
         // Interleaved, so that a noisy neighbour on the shared machine hits both sides alike.
-        var bareSingle = await Measured(bare, () => single.RunAsync(bareUrl, null, SingleConcurrency, warmup, duration, cycle: true));
-        var realSingle = await Measured(server, () => single.RunAsync(url, server.Key, SingleConcurrency, warmup, duration, cycle: false));
-        var bareBatch = await Measured(bare, () => batch.RunAsync(bareUrl, null, BatchConcurrency, warmup, duration, cycle: true));
-        var realBatch = await Measured(server, () => batch.RunAsync(url, server.Key, BatchConcurrency, warmup, duration, cycle: false));
+        var bareSingle = await MeasuredLoad.RunAsync(() => bare.CpuTime, () => single.RunAsync(bareUrl, null, SingleConcurrency, warmup, duration, cycle: true));
+        var realSingle = await MeasuredLoad.RunAsync(() => server.CpuTime, () => single.RunAsync(url, server.Key, SingleConcurrency, warmup, duration, cycle: false));
+        var bareBatch = await MeasuredLoad.RunAsync(() => bare.CpuTime, () => batch.RunAsync(bareUrl, null, BatchConcurrency, warmup, duration, cycle: true));
+        var realBatch = await MeasuredLoad.RunAsync(() => server.CpuTime, () => batch.RunAsync(url, server.Key, BatchConcurrency, warmup, duration, cycle: false));
 
         Add(report, "single post", SingleConcurrency, realSingle, bareSingle);
         Add(report, $"batch of {BatchSize}", BatchConcurrency, realBatch, bareBatch);
         report.Add(new Metric(Name, "server resident memory after ingest", server.ResidentBytes / 1048576.0, "MiB"));
     }
 
-    /// <summary>A load run with the CPU the server and the load generator each used during it (warm-up included).</summary>
-    private static async Task<(LoadResult Load, double ServerCores, double GeneratorCores)> Measured(ServerProcess server, Func<Task<LoadResult>> run)
-    {
-        var self = System.Diagnostics.Process.GetCurrentProcess();
-        var (serverBefore, selfBefore) = (server.CpuTime, self.TotalProcessorTime);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var load = await run();
-        self.Refresh();
-        var seconds = clock.Elapsed.TotalSeconds;
-        return (load, (server.CpuTime - serverBefore).TotalSeconds / seconds, (self.TotalProcessorTime - selfBefore).TotalSeconds / seconds);
-    }
-
-    private static void Add(BenchReport report, string what, int concurrency,
-        (LoadResult Load, double ServerCores, double GeneratorCores) realRun, (LoadResult Load, double ServerCores, double GeneratorCores) bareRun)
+    private static void Add(BenchReport report, string what, int concurrency, MeasuredLoad realRun, MeasuredLoad bareRun)
     {
         var (real, bare) = (realRun.Load, bareRun.Load);
         var ratio = real.ReportsPerSecond / bare.ReportsPerSecond;

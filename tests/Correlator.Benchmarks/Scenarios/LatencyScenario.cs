@@ -14,7 +14,6 @@ public static class LatencyScenario
     public const string Name = "latency";
 
     private const double Rate = 500;
-    private const int ProbeEvery = 5;
 
     public static async Task RunAsync(BenchContext context)
     {
@@ -25,14 +24,10 @@ public static class LatencyScenario
         using var http = HttpLoad.Client(256);
         var poster = new PacedPoster(http, new Uri(server.Address, "api/reports"), server.Key);
         using var workload = new WorkloadGenerator(new WorkloadOptions { Reports = 1_000_000, IdPrefix = "latency" }, context.Names).Reports().GetEnumerator();
+        var posts = new LatencyPosts(workload);
         var clock = new ProbeClock(1 << 20);
-        PacedPost Workload(long _)
-        {
-            workload.MoveNext();
-            return new PacedPost(ReportBodies.One(workload.Current), null);
-        }
         // At the same rate first, so that the first figures are not those of a server still compiling its code.
-        await poster.RunAsync(Rate, context.Pick(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(1)), Workload, clock);
+        await poster.RunAsync(Rate, context.Pick(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(1)), posts.Workload, clock);
 
         foreach (var count in new[] { 1, 100, 1000 })
         {
@@ -42,19 +37,11 @@ public static class LatencyScenario
             {
                 report.Note($"latency with {count} subscribers: only {subscribers.Count} connected ({error})");
             }
-            var (sent, failed, acks) = await poster.RunAsync(Rate, duration, i =>
-            {
-                if (i % ProbeEvery != 0)
-                {
-                    return Workload(i);
-                }
-                var (n, probe) = ProbeReports.Next();
-                return new PacedPost(ReportBodies.One(probe), n);
-            }, clock);
+            var (sent, failed, acks) = await poster.RunAsync(Rate, duration, posts.Probed, clock);
             await Task.Delay(TimeSpan.FromSeconds(2));
 
             var latencies = new Percentiles(subscribers.All.SelectMany(s => s.Latencies));
-            var expected = sent / ProbeEvery * subscribers.Count;
+            var expected = LatencyPosts.Expected(sent, subscribers.Count);
             var p99 = latencies.At(99);
             report.Add(new Metric(Name, $"{count} subscribers: p50", latencies.At(50), "ms"));
             report.Add(count == 100
