@@ -12,7 +12,7 @@ public sealed record WorkloadOptions
     public double AttacksPerDay { get; init; } = 40;
 
     /// <summary>The stream ends here (fixed, so that a seed means the same stream on any day it runs).</summary>
-    public DateTimeOffset End { get; init; } = new(2026, 6, 30, 0, 0, 0, TimeSpan.FromHours(3));
+    public DateTimeOffset End { get; init; } = new(2025, 6, 30, 0, 0, 0, TimeSpan.FromHours(3));
 
     /// <summary>Prefix of every report id, so that streams of different runs never share ids.</summary>
     public string IdPrefix { get; init; } = "wl";
