@@ -75,7 +75,8 @@ test('The dashboard shows a posted discrepancy within a second and recovers from
   assert.deepEqual(pageErrors, []);
 });
 
-test('The operator form posts a report from simple fields and shows the problem the server finds in a bad one', async t => {
+/** A fresh server and the dashboard's operator tab, with the server's operator key typed in. */
+async function operatorTab(t) {
   const server = await startServer();
   t.after(() => server.stop());
   const browser = await launchChromium();
@@ -84,9 +85,13 @@ test('The operator form posts a report from simple fields and shows the problem 
   await page.goto(server.url);
   await page.waitForSelector('body[data-ready="yes"]');
   await page.click('button[data-tab="operator"]');
-
-  const form = page.locator('form.report-fields');
   await page.locator('input[name="apiKey"]').fill(server.apiKey);
+  return page;
+}
+
+test('The operator form posts a report from simple fields and shows the problem the server finds in a bad one', async t => {
+  const page = await operatorTab(t);
+  const form = page.locator('form.report-fields');
   await form.locator('select[name="kind"]').selectOption('claim');
   await form.locator('input[name="sourceName"]').fill('Islamic Resistance in Iraq');
   await form.locator('select[name="sourceType"]').selectOption('armedGroup');
@@ -113,15 +118,7 @@ test('The operator form posts a report from simple fields and shows the problem 
 });
 
 test('An operator pastes an Arabic article, reviews the extracted candidates with their words marked, and posts one', async t => {
-  const server = await startServer();
-  t.after(() => server.stop());
-  const browser = await launchChromium();
-  t.after(() => browser.close());
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  await page.goto(server.url);
-  await page.waitForSelector('body[data-ready="yes"]');
-  await page.click('button[data-tab="operator"]');
-  await page.locator('input[name="apiKey"]').fill(server.apiKey);
+  const page = await operatorTab(t);
 
   const article = page.locator('fieldset', { hasText: 'Article' }).locator('form');
   await article.locator('input[name="sourceName"]').fill('وكالة أنباء');
