@@ -75,9 +75,9 @@ public sealed class LiveFeed(
             {
                 return;
             }
-            var stored = await events.AppendAsync(pending, cancellationToken);
+            var stored = await events.AppendAsync(pending.Select(p => p.Event).ToList(), cancellationToken);
             // Recorded now, not when the follower reads them back, so the next diff already knows them.
-            view.Record(stored);
+            view.Record(pending, stored);
         }
         finally
         {
