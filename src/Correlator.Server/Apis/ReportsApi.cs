@@ -23,10 +23,17 @@ public static class ReportsApi
     public static async Task<Results<Created<IReadOnlyList<AppendResult>>, Ok<IReadOnlyList<AppendResult>>, ProblemHttpResult>> PostReports(
         HttpRequest request, ReportIngest ingest, IOptions<CorrelatorOptions> options, CancellationToken cancellationToken)
     {
+        var body = await ReadBodyAsync(request, cancellationToken);
+        // The common case, one well-formed report, is deserialised straight from the body; anything else (an array,
+        // or an error whose problem document must name the field) goes through the document below.
+        if (StartsWithObject(body.Span) && TryDeserialize(body) is { } single)
+        {
+            return await IngestAsync([single], request, ingest, cancellationToken);
+        }
         List<Report> reports;
         try
         {
-            using var document = await JsonDocument.ParseAsync(request.Body, new JsonDocumentOptions { MaxDepth = 32 }, cancellationToken);
+            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 32 });
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Array)
             {
@@ -66,6 +73,12 @@ public static class ReportsApi
             return Problems.Malformed(ex);
         }
 
+        return await IngestAsync(reports, request, ingest, cancellationToken);
+    }
+
+    private static async Task<Results<Created<IReadOnlyList<AppendResult>>, Ok<IReadOnlyList<AppendResult>>, ProblemHttpResult>> IngestAsync(
+        List<Report> reports, HttpRequest request, ReportIngest ingest, CancellationToken cancellationToken)
+    {
         var result = await ingest.IngestAsync(reports, request.HttpContext.User.Identity?.Name, cancellationToken);
         if (!result.IsValid)
         {
@@ -85,6 +98,33 @@ public static class ReportsApi
 
     public static async Task<Results<Ok<StoredReport>, ProblemHttpResult>> GetReport(string id, IReportLog log, CancellationToken cancellationToken) =>
         await log.FindAsync(id, cancellationToken) is { } stored ? TypedResults.Ok(stored) : Problems.NotFound("report", id);
+
+    private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream(request.ContentLength is > 0 and <= int.MaxValue ? (int)request.ContentLength.Value : 1024);
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        // A UTF-8 byte order mark is skipped, as reading the document from the stream did.
+        return body.Span.StartsWith("\uFEFF"u8) ? body[3..] : body;
+    }
+
+    private static bool StartsWithObject(ReadOnlySpan<byte> body)
+    {
+        var start = body.TrimStart(" \t\r\n"u8);
+        return start.Length > 0 && start[0] == (byte)'{';
+    }
+
+    private static Report? TryDeserialize(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Report>(body.Span, ReportJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     private static (Report?, ProblemHttpResult?) Parse(JsonElement element, string prefix)
     {

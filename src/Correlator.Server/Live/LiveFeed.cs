@@ -75,9 +75,9 @@ public sealed class LiveFeed(
             {
                 return;
             }
-            var stored = await events.AppendAsync(pending, cancellationToken);
+            var stored = await events.AppendAsync(pending.Select(p => p.Event).ToList(), cancellationToken);
             // Recorded now, not when the follower reads them back, so the next diff already knows them.
-            view.Record(stored);
+            view.Record(pending, stored);
         }
         finally
         {
@@ -125,7 +125,7 @@ public sealed class LiveFeed(
                 {
                     page = await events.ReadAfterAsync(LastSequence, null, FollowPage, stopping);
                     view.Record(page);
-                    foreach (var e in page.Select(ToLiveEvent))
+                    foreach (var e in page)
                     {
                         Deliver(e);
                         Volatile.Write(ref delivered, e.Sequence);
@@ -145,11 +145,13 @@ public sealed class LiveFeed(
         }
     }
 
-    private void Deliver(LiveEvent e)
+    private void Deliver(StoredEvent stored)
     {
+        // Parsed only once a subscriber wants it: most events interest no dashboard on this node.
+        LiveEvent? e = null;
         foreach (var subscriber in subscribers.Values)
         {
-            if (subscriber.Wants(e) && !subscriber.Offer(e))
+            if (subscriber.Wants(stored.Topics) && !subscriber.Offer(e ??= ToLiveEvent(stored)))
             {
                 subscribers.TryRemove(subscriber.ConnectionId, out _);
             }

@@ -30,13 +30,29 @@ public sealed class PublishedView
             {
                 if (!entries.TryGetValue(e.Key, out var known) || known.Sequence < e.Sequence)
                 {
-                    Record(e);
+                    Record(e, null, null);
                 }
             }
         }
     }
 
-    public IReadOnlyList<EventToAppend> Diff(IEnumerable<GrainUpdate> updates, DateTimeOffset at)
+    /// <summary>Takes in the events this node has just appended (<paramref name="stored"/>, in the order of <paramref name="pending"/>).</summary>
+    public void Record(IReadOnlyList<PendingEvent> pending, IReadOnlyList<StoredEvent> stored)
+    {
+        lock (gate)
+        {
+            for (var i = 0; i < stored.Count; i++)
+            {
+                var e = stored[i];
+                if (!entries.TryGetValue(e.Key, out var known) || known.Sequence < e.Sequence)
+                {
+                    Record(e, pending[i].View, pending[i].Series);
+                }
+            }
+        }
+    }
+
+    public IReadOnlyList<PendingEvent> Diff(IEnumerable<GrainUpdate> updates, DateTimeOffset at)
     {
         lock (gate)
         {
@@ -44,9 +60,9 @@ public sealed class PublishedView
         }
     }
 
-    private List<EventToAppend> DiffLocked(IEnumerable<GrainUpdate> updates, DateTimeOffset at)
+    private List<PendingEvent> DiffLocked(IEnumerable<GrainUpdate> updates, DateTimeOffset at)
     {
-        var events = new List<EventToAppend>();
+        var events = new List<PendingEvent>();
         foreach (var update in updates)
         {
             var present = new HashSet<string>(StringComparer.Ordinal);
@@ -83,11 +99,12 @@ public sealed class PublishedView
         return events;
     }
 
-    private void Record(StoredEvent stored)
+    /// <summary>Records one event from its content when known, else from its payload.</summary>
+    private void Record(StoredEvent stored, DiscrepancyView? published, TallySeries? publishedSeries)
     {
         if (stored.Type == LiveEvent.DiscrepancyType)
         {
-            var view = JsonSerializer.Deserialize<DiscrepancyView>(stored.Payload, ReportJson.Options)!
+            var view = (published ?? JsonSerializer.Deserialize<DiscrepancyView>(stored.Payload, ReportJson.Options)!)
                 with { Sequence = stored.Sequence, At = stored.At };
             var scope = ScopeOf(stored.Topics);
             if (entries.GetValueOrDefault(stored.Key) is { } previous && previous.Scope != scope)
@@ -103,7 +120,7 @@ public sealed class PublishedView
         }
         else
         {
-            var series = JsonSerializer.Deserialize<TallySeries>(stored.Payload, ReportJson.Options)!;
+            var series = publishedSeries ?? JsonSerializer.Deserialize<TallySeries>(stored.Payload, ReportJson.Options)!;
             entries[stored.Key] = new Entry(stored.Key, stored.Type, ScopeOf(stored.Topics), stored.Sequence, DiscrepancyStatus.Open, series.Fingerprint, null, series);
         }
     }
@@ -116,7 +133,7 @@ public sealed class PublishedView
         }
     }
 
-    private static EventToAppend Discrepancy(string scope, DiscrepancyView view, DateTimeOffset at)
+    private static PendingEvent Discrepancy(string scope, DiscrepancyView view, DateTimeOffset at)
     {
         var topics = new List<string> { "all", scope };
         if (view.Subject.Base is { } b)
@@ -128,11 +145,14 @@ public sealed class PublishedView
             topics.Add($"region:{r.ToString().ToLowerInvariant()}");
         }
         topics.AddRange((view.Subject.Groups ?? []).Select(g => $"group:{g}"));
-        return new EventToAppend(LiveEvent.DiscrepancyType, view.Id, topics.Distinct().ToList(), JsonSerializer.Serialize(view, ReportJson.Options), at);
+        return new PendingEvent(
+            new EventToAppend(LiveEvent.DiscrepancyType, view.Id, topics.Distinct().ToList(), JsonSerializer.Serialize(view, ReportJson.Options), at),
+            view, null);
     }
 
-    private static EventToAppend Tally(string scope, TallySeries series, DateTimeOffset at) =>
-        new(LiveEvent.TallyType, series.Key, new[] { "all", scope }.Distinct().ToList(), JsonSerializer.Serialize(series, ReportJson.Options), at);
+    private static PendingEvent Tally(string scope, TallySeries series, DateTimeOffset at) =>
+        new(new EventToAppend(LiveEvent.TallyType, series.Key, new[] { "all", scope }.Distinct().ToList(), JsonSerializer.Serialize(series, ReportJson.Options), at),
+            null, series);
 
     // The second topic of every event is the scope of the grain that raised it.
     private static string ScopeOf(IReadOnlyList<string> topics) => topics.Count > 1 ? topics[1] : "";

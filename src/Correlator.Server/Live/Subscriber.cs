@@ -32,7 +32,7 @@ public sealed class Subscriber
 
     public IReadOnlySet<string> Topics { get; }
 
-    public bool Wants(LiveEvent e) => e.Topics.Any(Topics.Contains);
+    public bool Wants(IReadOnlyList<string> topics) => topics.Any(Topics.Contains);
 
     /// <summary>Queues a live event; false when the outbox is full and the subscriber has been dropped.</summary>
     public bool Offer(LiveEvent e)

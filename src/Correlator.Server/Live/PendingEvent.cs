@@ -1,0 +1,10 @@
+using Correlator.Domain.Tallies;
+using Correlator.Storage;
+
+namespace Correlator.Server.Live;
+
+/// <summary>
+/// An event the diff decided to publish, beside the content it was serialised from, so the publisher can record it
+/// once appended without parsing back the JSON it has just written.
+/// </summary>
+public sealed record PendingEvent(EventToAppend Event, DiscrepancyView? View, TallySeries? Series);
