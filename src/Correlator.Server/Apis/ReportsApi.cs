@@ -101,7 +101,8 @@ public static class ReportsApi
 
     private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream(request.ContentLength is > 0 and <= int.MaxValue ? (int)request.ContentLength.Value : 1024);
+        // The declared length only sizes the first buffer, and never beyond 1 MiB: the body limit is enforced while reading.
+        using var buffer = new MemoryStream(request.ContentLength is > 0 ? (int)Math.Min(request.ContentLength.Value, 1 << 20) : 1024);
         await request.Body.CopyToAsync(buffer, cancellationToken);
         var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         // A UTF-8 byte order mark is skipped, as reading the document from the stream did.
