@@ -12,7 +12,4 @@ public sealed record GrainUpdate(
     bool IsFull,
     IReadOnlyList<Discrepancy> Discrepancies,
     IReadOnlyList<string> Removed,
-    IReadOnlyList<TallySeries> Tallies)
-{
-    public static GrainUpdate Nothing(string scope) => new(scope, false, [], [], []);
-}
+    IReadOnlyList<TallySeries> Tallies);

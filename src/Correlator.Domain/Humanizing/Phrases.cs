@@ -114,8 +114,6 @@ public static class Phrases
         return parts.Count == 0 ? "no casualty figure" : string.Join(" and ", parts);
     }
 
-    public static string List(IEnumerable<string> items) => items.Humanize();
-
     // Case-blind so that the abbreviation "IED" (read "eye-ee-dee") takes "an".
     private static string Article(string noun) => "aeiou".Contains(char.ToLowerInvariant(noun[0]), StringComparison.Ordinal) ? "an " : "a ";
 }

@@ -15,8 +15,6 @@ public sealed record Incident(string Id, string Base, TimeWindow Window, IReadOn
 
     public IEnumerable<Report> MediaReports => Reports.Where(r => r.Kind == ReportKind.MediaReport);
 
-    public IEnumerable<Report> Attributions => Reports.Where(r => r.Kind == ReportKind.Attribution);
-
     public bool Claimed => Claims.Any();
 
     public bool Confirmed => Officials.Any();

@@ -21,9 +21,6 @@ public sealed class IncidentSet
 
     public Incident? Find(string id) => incidents.GetValueOrDefault(id);
 
-    public Incident? IncidentOf(string reportId) =>
-        members.TryGetValue(reportId, out var member) ? incidents.GetValueOrDefault(member.Group.IncidentId) : null;
-
     /// <summary>True for reports that tell of one attack at one base at a known time.</summary>
     public static bool Takes(Report report) =>
         report.Base is not null && report.OccurredAt is not null && CampOf.Report(report) is not null;

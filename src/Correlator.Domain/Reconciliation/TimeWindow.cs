@@ -15,8 +15,6 @@ public readonly record struct TimeWindow(DateTimeOffset Start, DateTimeOffset En
 
     public bool Contains(DateTimeOffset instant) => Start <= instant && instant < End;
 
-    public DateTimeOffset Middle => Start + (End - Start) / 2;
-
     public static TimeWindow Around(DateTimeOffset occurredAt, TimePrecision precision)
     {
         var (start, end) = precision switch

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Correlator.Grains.Routing;
 using Correlator.Runtime;
 using Correlator.Server.Ingest;

@@ -109,13 +109,7 @@ internal sealed class SqliteWriter : IDisposable
         Set(insertReport, "$body", body);
         Set(insertReport, "$scopes", SqliteRows.FormatTopics(scopes));
         var stored = (long)insertReport.ExecuteScalar()!;
-        Set(insertScope, "$seq", stored);
-        foreach (var scope in scopes)
-        {
-            Set(insertScope, "$scope", scope);
-            insertScope.ExecuteNonQuery();
-        }
-
+        Index(insertScope, "$scope", stored, scopes);
         return stored;
     }
 
@@ -128,14 +122,19 @@ internal sealed class SqliteWriter : IDisposable
         Set(insertEvent, "$payload", payload);
         Set(insertEvent, "$at", StoredTime.Format(at));
         var stored = (long)insertEvent.ExecuteScalar()!;
-        Set(insertTopic, "$seq", stored);
-        foreach (var topic in topics)
-        {
-            Set(insertTopic, "$topic", topic);
-            insertTopic.ExecuteNonQuery();
-        }
-
+        Index(insertTopic, "$topic", stored, topics);
         return stored;
+    }
+
+    /// <summary>One row per key (scope or topic) pointing at a stored sequence, so a reader of one key reads one index range.</summary>
+    private static void Index(SqliteCommand insert, string keyParameter, long sequence, IReadOnlyList<string> keys)
+    {
+        Set(insert, "$seq", sequence);
+        foreach (var key in keys)
+        {
+            Set(insert, keyParameter, key);
+            insert.ExecuteNonQuery();
+        }
     }
 
     public long InsertEntityEdit(long? sequence, string kind, string json, string? enteredBy, DateTimeOffset at)

@@ -180,15 +180,6 @@ public sealed class MultiNodeTests(ITestOutputHelper output) : IAsyncLifetime
     private async Task<Dictionary<string, Report>> ReadReportsAsync()
     {
         await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT body FROM reports ORDER BY seq", connection);
-        await using var row = await command.ExecuteReaderAsync();
-        var reports = new Dictionary<string, Report>(StringComparer.Ordinal);
-        while (await row.ReadAsync())
-        {
-            var report = ReportJson.Deserialize(row.GetString(0));
-            reports[report.Id] = report;
-        }
-        return reports;
+        return await LoggedReports.ReadAsync(connection);
     }
 }

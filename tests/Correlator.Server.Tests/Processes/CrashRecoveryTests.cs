@@ -89,17 +89,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IAsyncLifetim
     {
         var file = Path.Combine(server.Folder, "correlator.db");
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT body FROM reports ORDER BY seq";
-        await using var row = await command.ExecuteReaderAsync();
-        var reports = new Dictionary<string, Report>(StringComparer.Ordinal);
-        while (await row.ReadAsync())
-        {
-            var report = ReportJson.Deserialize(row.GetString(0));
-            reports[report.Id] = report;
-        }
-        return reports;
+        return await LoggedReports.ReadAsync(connection);
     }
 
     /// <summary>Incidents, discrepancies and tallies of every base and region, as one canonical JSON text.</summary>
