@@ -15,7 +15,8 @@ namespace Correlator.Server.Ingest;
 /// Follows the report log into the grains: whatever node appended a report, every node reads it from the log in
 /// sequence order and hands it to the grains it concerns, one call per grain per round however many arrived. The
 /// node holding the leader lease publishes what changed. Posts wait until their reports are applied here, so a
-/// read after a post sees it.
+/// read after a post sees it. Reports this node appended are taken as written when the store hands them over
+/// (<see cref="IAppendedReports"/>), in the same sequence order, rather than read back from the log.
 /// </summary>
 public sealed class Reconciler(
     IReportLog log,
@@ -29,6 +30,7 @@ public sealed class Reconciler(
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
     private readonly Doorbell bell = new();
+    private readonly RecentReports recent = new();
     private readonly Lock waitersLock = new();
     private readonly List<(long Sequence, TaskCompletionSource Done)> waiters = [];
     private readonly CancellationTokenSource stopping = new();
@@ -41,6 +43,10 @@ public sealed class Reconciler(
     public void Start(long from)
     {
         Volatile.Write(ref applied, from);
+        if (log is IAppendedReports appended)
+        {
+            appended.Appended += recent.Add;
+        }
         changes.Changed += stream =>
         {
             if (stream == LogStream.Reports)
@@ -118,18 +124,22 @@ public sealed class Reconciler(
     /// <summary>Applies the next reports in the log; false when there were none.</summary>
     private async Task<bool> ApplyRoundAsync(CancellationToken stopping)
     {
-        var round = new List<StoredReport>();
-        await foreach (var stored in log.ReadAsync(Applied, stopping))
-        {
-            round.Add(stored);
-            if (round.Count == MaxRound)
-            {
-                break;
-            }
-        }
+        var round = recent.TakeAfter(Applied, MaxRound);
         if (round.Count == 0)
         {
-            return false;
+            await foreach (var stored in log.ReadAsync(Applied, stopping))
+            {
+                round.Add(stored);
+                if (round.Count == MaxRound)
+                {
+                    break;
+                }
+            }
+            if (round.Count == 0)
+            {
+                return false;
+            }
+            recent.ForgetThrough(round[^1].Sequence);
         }
         // The scopes stored with each report, so a grain gets exactly what it reads from the log when it activates.
         var byScope = round
