@@ -18,6 +18,9 @@ public sealed class PublishedView
     // entries rather than at every discrepancy ever published (region grains send a full update every round).
     private readonly Dictionary<string, HashSet<string>> discrepanciesByScope = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
+    // The events of the last diff, by key, until the publisher records them: the event follower often reads them
+    // back from the log first, and takes their content from here instead of parsing their payload.
+    private Dictionary<string, PendingEvent> inFlight = new(StringComparer.Ordinal);
 
     public void Load(IEnumerable<StoredEvent> latest) => Record(latest);
 
@@ -30,7 +33,8 @@ public sealed class PublishedView
             {
                 if (!entries.TryGetValue(e.Key, out var known) || known.Sequence < e.Sequence)
                 {
-                    Record(e, null, null);
+                    var mine = inFlight.GetValueOrDefault(e.Key) is { } p && p.Event.Type == e.Type && p.Event.Payload == e.Payload ? p : null;
+                    Record(e, mine?.View, mine?.Series);
                 }
             }
         }
@@ -49,6 +53,7 @@ public sealed class PublishedView
                     Record(e, pending[i].View, pending[i].Series);
                 }
             }
+            inFlight.Clear();
         }
     }
 
@@ -56,7 +61,13 @@ public sealed class PublishedView
     {
         lock (gate)
         {
-            return DiffLocked(updates, at);
+            var events = DiffLocked(updates, at);
+            inFlight = new Dictionary<string, PendingEvent>(events.Count, StringComparer.Ordinal);
+            foreach (var e in events)
+            {
+                inFlight[e.Event.Key] = e;
+            }
+            return events;
         }
     }
 
