@@ -13,6 +13,10 @@ public sealed class TallyBook(Region region)
 
     private readonly IncidentSet incidents = new();
     private readonly Dictionary<string, TallyObservation> observations = new(StringComparer.Ordinal);
+    // Each metric's figures kept in series order (as of, then report id) as they arrive, and the copy last handed
+    // out, so a round sorts nothing and copies only a metric that gained a figure.
+    private readonly Dictionary<TallyMetric, List<TallyObservation>> figuresByMetric = [];
+    private readonly Dictionary<TallyMetric, TallyObservation[]> published = [];
     // Each attack summarised once, when the timeline is next needed after it changed, rather than the whole history
     // summarised again after every batch.
     private readonly Dictionary<string, LoggedIncident> attacks = new(StringComparer.Ordinal);
@@ -31,7 +35,19 @@ public sealed class TallyBook(Region region)
     {
         if (IsTally(report))
         {
-            return observations.TryAdd(report.Id, TallyObservation.Of(report));
+            var observation = TallyObservation.Of(report);
+            if (!observations.TryAdd(report.Id, observation))
+            {
+                return false;
+            }
+            if (!figuresByMetric.TryGetValue(observation.Metric, out var figures))
+            {
+                figuresByMetric[observation.Metric] = figures = [];
+            }
+            var at = figures.BinarySearch(observation, SeriesOrder.Instance);
+            figures.Insert(at < 0 ? ~at : at, observation);
+            published.Remove(observation.Metric);
+            return true;
         }
         var change = incidents.Add(report);
         if (change.Changed is not { } changed)
@@ -54,9 +70,8 @@ public sealed class TallyBook(Region region)
         var series = new List<TallySeries>();
         foreach (var metric in Metrics)
         {
-            var figures = observations.Values.Where(o => o.Metric == metric)
-                .OrderBy(o => o.To).ThenBy(o => o.ReportId, StringComparer.Ordinal).ToList();
-            if (figures.Count == 0 && (metric != TallyMetric.Attacks || logged.Count == 0))
+            var figures = Figures(metric);
+            if (figures.Length == 0 && (metric != TallyMetric.Attacks || logged.Count == 0))
             {
                 continue;
             }
@@ -67,6 +82,15 @@ public sealed class TallyBook(Region region)
 
     public IReadOnlyList<Discrepancy> Discrepancies(IReadOnlyList<TallySeries> series) =>
         series.SelectMany(s => TallyRules.Discrepancies(s, Timeline())).ToList();
+
+    private TallyObservation[] Figures(TallyMetric metric)
+    {
+        if (published.TryGetValue(metric, out var figures))
+        {
+            return figures;
+        }
+        return published[metric] = figuresByMetric.TryGetValue(metric, out var held) ? held.ToArray() : [];
+    }
 
     private LoggedTimeline Timeline()
     {
