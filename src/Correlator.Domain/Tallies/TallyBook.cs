@@ -22,6 +22,10 @@ public sealed class TallyBook(Region region)
     private readonly Dictionary<string, LoggedIncident> attacks = new(StringComparer.Ordinal);
     private readonly HashSet<string> stale = new(StringComparer.Ordinal);
     private LoggedTimeline? timeline;
+    // A metric's series and discrepancies are functions of its figures and of a count or two over the timeline: each
+    // kept with what it was computed from, and handed out again (the same instance) while those are unchanged.
+    private readonly Dictionary<TallyMetric, (TallyObservation[] Figures, LoggedCounts Counts, TallySeries Series)> reconciled = [];
+    private readonly Dictionary<TallyMetric, (TallySeries Series, LoggedCounts? Counts, IReadOnlyList<Discrepancy> Found)> flagged = [];
 
     public Region Region { get; } = region;
 
@@ -75,13 +79,31 @@ public sealed class TallyBook(Region region)
             {
                 continue;
             }
-            series.Add(TallyRules.Reconcile(Region, metric, figures, logged));
+            var counts = TallyRules.CountsBehind(figures, logged);
+            if (!reconciled.TryGetValue(metric, out var known) || !ReferenceEquals(known.Figures, figures) || known.Counts != counts)
+            {
+                reconciled[metric] = known = (figures, counts, TallyRules.Reconcile(Region, metric, figures, counts));
+            }
+            series.Add(known.Series);
         }
         return series;
     }
 
-    public IReadOnlyList<Discrepancy> Discrepancies(IReadOnlyList<TallySeries> series) =>
-        series.SelectMany(s => TallyRules.Discrepancies(s, Timeline())).ToList();
+    public IReadOnlyList<Discrepancy> Discrepancies(IReadOnlyList<TallySeries> series)
+    {
+        var logged = Timeline();
+        var found = new List<Discrepancy>();
+        foreach (var s in series)
+        {
+            var counts = TallyRules.CountsBehindGaps(s, logged);
+            if (!flagged.TryGetValue(s.Metric, out var known) || !ReferenceEquals(known.Series, s) || known.Counts != counts)
+            {
+                flagged[s.Metric] = known = (s, counts, TallyRules.Discrepancies(s, counts).ToList());
+            }
+            found.AddRange(known.Found);
+        }
+        return found;
+    }
 
     private TallyObservation[] Figures(TallyMetric metric)
     {

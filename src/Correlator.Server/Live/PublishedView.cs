@@ -108,7 +108,8 @@ public sealed class PublishedView
             }
             foreach (var series in update.Tallies)
             {
-                if (!entries.TryGetValue(series.Key, out var e) || e.Fingerprint != series.Fingerprint)
+                // A region grain hands out the same series instance while it is unchanged: no fingerprint to build.
+                if (!entries.TryGetValue(series.Key, out var e) || (!ReferenceEquals(e.Series, series) && e.Fingerprint != series.Fingerprint))
                 {
                     changes.Add(new Change(update.Scope, null, series));
                 }
