@@ -42,6 +42,8 @@ public sealed class RecentReports
             {
                 run.Add(stored);
             }
+            // One handed over just after a poll read it from the log would otherwise stay for good.
+            ForgetThroughLocked(after);
         }
         return run;
     }
@@ -51,14 +53,19 @@ public sealed class RecentReports
     {
         lock (gate)
         {
-            if (bySequence.Count == 0)
-            {
-                return;
-            }
-            foreach (var sequence in bySequence.Keys.Where(s => s <= through).ToList())
-            {
-                bySequence.Remove(sequence);
-            }
+            ForgetThroughLocked(through);
+        }
+    }
+
+    private void ForgetThroughLocked(long through)
+    {
+        if (bySequence.Count == 0)
+        {
+            return;
+        }
+        foreach (var sequence in bySequence.Keys.Where(s => s <= through).ToList())
+        {
+            bySequence.Remove(sequence);
         }
     }
 }

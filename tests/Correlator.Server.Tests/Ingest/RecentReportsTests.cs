@@ -31,6 +31,17 @@ public sealed class RecentReportsTests
     }
 
     [Fact]
+    public void A_report_handed_over_after_it_was_applied_from_the_log_is_dropped_at_the_next_round()
+    {
+        var recent = new RecentReports();
+        recent.Add([Stored(5), Stored(6)]);
+
+        recent.TakeAfter(6, 100).ShouldBeEmpty();
+
+        recent.TakeAfter(4, 100).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Once_full_further_reports_are_left_to_the_log()
     {
         var recent = new RecentReports();
