@@ -13,11 +13,19 @@ public sealed class TallyBook(Region region)
 
     private readonly IncidentSet incidents = new();
     private readonly Dictionary<string, TallyObservation> observations = new(StringComparer.Ordinal);
+    // Each metric's figures kept in series order (as of, then report id) as they arrive, and the copy last handed
+    // out, so a round sorts nothing and copies only a metric that gained a figure.
+    private readonly Dictionary<TallyMetric, List<TallyObservation>> figuresByMetric = [];
+    private readonly Dictionary<TallyMetric, TallyObservation[]> published = [];
     // Each attack summarised once, when the timeline is next needed after it changed, rather than the whole history
     // summarised again after every batch.
     private readonly Dictionary<string, LoggedIncident> attacks = new(StringComparer.Ordinal);
     private readonly HashSet<string> stale = new(StringComparer.Ordinal);
     private LoggedTimeline? timeline;
+    // A metric's series and discrepancies are functions of its figures and of a count or two over the timeline: each
+    // kept with what it was computed from, and handed out again (the same instance) while those are unchanged.
+    private readonly Dictionary<TallyMetric, (TallyObservation[] Figures, LoggedCounts Counts, TallySeries Series)> reconciled = [];
+    private readonly Dictionary<TallyMetric, (TallySeries Series, LoggedCounts? Counts, IReadOnlyList<Discrepancy> Found)> flagged = [];
 
     public Region Region { get; } = region;
 
@@ -31,7 +39,19 @@ public sealed class TallyBook(Region region)
     {
         if (IsTally(report))
         {
-            return observations.TryAdd(report.Id, TallyObservation.Of(report));
+            var observation = TallyObservation.Of(report);
+            if (!observations.TryAdd(report.Id, observation))
+            {
+                return false;
+            }
+            if (!figuresByMetric.TryGetValue(observation.Metric, out var figures))
+            {
+                figuresByMetric[observation.Metric] = figures = [];
+            }
+            var at = figures.BinarySearch(observation, SeriesOrder.Instance);
+            figures.Insert(at < 0 ? ~at : at, observation);
+            published.Remove(observation.Metric);
+            return true;
         }
         var change = incidents.Add(report);
         if (change.Changed is not { } changed)
@@ -54,19 +74,45 @@ public sealed class TallyBook(Region region)
         var series = new List<TallySeries>();
         foreach (var metric in Metrics)
         {
-            var figures = observations.Values.Where(o => o.Metric == metric)
-                .OrderBy(o => o.To).ThenBy(o => o.ReportId, StringComparer.Ordinal).ToList();
-            if (figures.Count == 0 && (metric != TallyMetric.Attacks || logged.Count == 0))
+            var figures = Figures(metric);
+            if (figures.Length == 0 && (metric != TallyMetric.Attacks || logged.Count == 0))
             {
                 continue;
             }
-            series.Add(TallyRules.Reconcile(Region, metric, figures, logged));
+            var counts = TallyRules.CountsBehind(figures, logged);
+            if (!reconciled.TryGetValue(metric, out var known) || !ReferenceEquals(known.Figures, figures) || known.Counts != counts)
+            {
+                reconciled[metric] = known = (figures, counts, TallyRules.Reconcile(Region, metric, figures, counts));
+            }
+            series.Add(known.Series);
         }
         return series;
     }
 
-    public IReadOnlyList<Discrepancy> Discrepancies(IReadOnlyList<TallySeries> series) =>
-        series.SelectMany(s => TallyRules.Discrepancies(s, Timeline())).ToList();
+    public IReadOnlyList<Discrepancy> Discrepancies(IReadOnlyList<TallySeries> series)
+    {
+        var logged = Timeline();
+        var found = new List<Discrepancy>();
+        foreach (var s in series)
+        {
+            var counts = TallyRules.CountsBehindGaps(s, logged);
+            if (!flagged.TryGetValue(s.Metric, out var known) || !ReferenceEquals(known.Series, s) || known.Counts != counts)
+            {
+                flagged[s.Metric] = known = (s, counts, TallyRules.Discrepancies(s, counts).ToList());
+            }
+            found.AddRange(known.Found);
+        }
+        return found;
+    }
+
+    private TallyObservation[] Figures(TallyMetric metric)
+    {
+        if (published.TryGetValue(metric, out var figures))
+        {
+            return figures;
+        }
+        return published[metric] = figuresByMetric.TryGetValue(metric, out var held) ? held.ToArray() : [];
+    }
 
     private LoggedTimeline Timeline()
     {

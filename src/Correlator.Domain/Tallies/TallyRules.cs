@@ -12,11 +12,16 @@ public static class TallyRules
         + "count logged here. High: the smallest upper bound among figures that cover the whole period and count every "
         + "attack (a facility-only count is no ceiling). Best: the latest such figure, kept within low and high.";
 
-    public static TallySeries Reconcile(Region region, TallyMetric metric, IReadOnlyList<TallyObservation> figures, LoggedTimeline logged)
+    /// <summary>What was logged in the window all the figures span: all <see cref="Reconcile"/> needs of the timeline.</summary>
+    public static LoggedCounts CountsBehind(IReadOnlyList<TallyObservation> figures, LoggedTimeline logged)
     {
-        var start = figures.Count == 0 || figures.Any(f => f.From is null) ? (DateTimeOffset?)null : figures.Min(f => f.From);
-        var end = figures.Count == 0 ? DateTimeOffset.MaxValue : figures.Max(f => f.End);
-        var counts = logged.Between(start, end);
+        var (start, end) = Span(figures);
+        return logged.Between(start, end);
+    }
+
+    public static TallySeries Reconcile(Region region, TallyMetric metric, IReadOnlyList<TallyObservation> figures, LoggedCounts counts)
+    {
+        var (start, end) = Span(figures);
         var headline = figures.LastOrDefault(f => f.From is null || f.From <= start + TallyObservation.StartSlack);
 
         var low = Math.Max(figures.Select(f => f.Low).DefaultIfEmpty(0).Max(), Logged(counts, metric));
@@ -32,12 +37,15 @@ public static class TallyRules
             new TallyEstimate(low, best, high, asOf, EstimateRule));
     }
 
-    public static IEnumerable<Discrepancy> Discrepancies(TallySeries series, LoggedTimeline logged)
+    /// <summary>What was logged in the window of the latest official figure, if any: all <see cref="Discrepancies"/> needs of the timeline.</summary>
+    public static LoggedCounts? CountsBehindGaps(TallySeries series, LoggedTimeline logged) =>
+        series.Observations.LastOrDefault(o => o.IsOfficial) is { } latest ? logged.Between(latest.From, latest.End) : null;
+
+    public static IEnumerable<Discrepancy> Discrepancies(TallySeries series, LoggedCounts? countsBehindGaps)
     {
         var latest = series.Observations.LastOrDefault(o => o.IsOfficial);
-        if (latest is not null)
+        if (latest is not null && countsBehindGaps is { } counts)
         {
-            var counts = logged.Between(latest.From, latest.End);
             if (Gap(series, latest, Logged(counts, series.Metric), DiscrepancyKind.TallyGap, "logged") is { } gap)
             {
                 yield return gap;
@@ -53,6 +61,10 @@ public static class TallyRules
             yield return contradiction;
         }
     }
+
+    private static (DateTimeOffset? Start, DateTimeOffset End) Span(IReadOnlyList<TallyObservation> figures) =>
+        (figures.Count == 0 || figures.Any(f => f.From is null) ? null : figures.Min(f => f.From),
+            figures.Count == 0 ? DateTimeOffset.MaxValue : figures.Max(f => f.End));
 
     private static int Logged(LoggedCounts counts, TallyMetric metric) => metric switch
     {

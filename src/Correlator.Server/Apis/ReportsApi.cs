@@ -24,11 +24,16 @@ public static class ReportsApi
         HttpRequest request, ReportIngest ingest, IOptions<CorrelatorOptions> options, CancellationToken cancellationToken)
     {
         var body = await ReadBodyAsync(request, cancellationToken);
-        // The common case, one well-formed report, is deserialised straight from the body; anything else (an array,
-        // or an error whose problem document must name the field) goes through the document below.
-        if (StartsWithObject(body.Span) && TryDeserialize(body) is { } single)
+        // The common cases, one well-formed report or a well-formed array of them, are deserialised straight from the
+        // body; anything else (an error whose problem document must name the field) goes through the document below.
+        if (StartsWith(body.Span, (byte)'{') && TryDeserialize<Report>(body) is { } single)
         {
             return await IngestAsync([single], request, ingest, cancellationToken);
+        }
+        if (StartsWith(body.Span, (byte)'[') && TryDeserialize<List<Report>>(body) is { } many
+            && many.Count > 0 && many.Count <= options.Value.MaxReportsPerPost && many.TrueForAll(r => r is not null))
+        {
+            return await IngestAsync(many, request, ingest, cancellationToken);
         }
         List<Report> reports;
         try
@@ -109,17 +114,18 @@ public static class ReportsApi
         return body.Span.StartsWith("\uFEFF"u8) ? body[3..] : body;
     }
 
-    private static bool StartsWithObject(ReadOnlySpan<byte> body)
+    private static bool StartsWith(ReadOnlySpan<byte> body, byte token)
     {
         var start = body.TrimStart(" \t\r\n"u8);
-        return start.Length > 0 && start[0] == (byte)'{';
+        return start.Length > 0 && start[0] == token;
     }
 
-    private static Report? TryDeserialize(ReadOnlyMemory<byte> body)
+    private static T? TryDeserialize<T>(ReadOnlyMemory<byte> body)
+        where T : class
     {
         try
         {
-            return JsonSerializer.Deserialize<Report>(body.Span, ReportJson.Options);
+            return JsonSerializer.Deserialize<T>(body.Span, ReportJson.Options);
         }
         catch (JsonException)
         {

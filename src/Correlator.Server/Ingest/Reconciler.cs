@@ -15,7 +15,8 @@ namespace Correlator.Server.Ingest;
 /// Follows the report log into the grains: whatever node appended a report, every node reads it from the log in
 /// sequence order and hands it to the grains it concerns, one call per grain per round however many arrived. The
 /// node holding the leader lease publishes what changed. Posts wait until their reports are applied here, so a
-/// read after a post sees it.
+/// read after a post sees it. Reports this node appended are taken as written when the store hands them over
+/// (<see cref="IAppendedReports"/>), in the same sequence order, rather than read back from the log.
 /// </summary>
 public sealed class Reconciler(
     IReportLog log,
@@ -29,10 +30,13 @@ public sealed class Reconciler(
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
     private readonly Doorbell bell = new();
+    private readonly RecentReports recent = new();
     private readonly Lock waitersLock = new();
     private readonly List<(long Sequence, TaskCompletionSource Done)> waiters = [];
     private readonly CancellationTokenSource stopping = new();
     private long applied;
+    // The last report handed to the grains; ahead of applied while a round's events are being committed. Loop only.
+    private long taken;
     private Task? loop;
 
     public long Applied => Volatile.Read(ref applied);
@@ -41,6 +45,11 @@ public sealed class Reconciler(
     public void Start(long from)
     {
         Volatile.Write(ref applied, from);
+        taken = from;
+        if (log is IAppendedReports appended)
+        {
+            appended.Appended += recent.Add;
+        }
         changes.Changed += stream =>
         {
             if (stream == LogStream.Reports)
@@ -93,9 +102,7 @@ public sealed class Reconciler(
             try
             {
                 await bell.WaitAsync(PollInterval, stopping);
-                while (await ApplyRoundAsync(stopping))
-                {
-                }
+                await ApplyNewReportsAsync(stopping);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -103,6 +110,8 @@ public sealed class Reconciler(
             }
             catch (Exception ex)
             {
+                // Rounds taken but not published are taken again: applying a report twice changes nothing.
+                taken = Applied;
                 logger.LogError(ex, "Reconciling after sequence {Sequence} failed; retrying", Applied);
                 await Task.Delay(PollInterval, CancellationToken.None);
             }
@@ -115,37 +124,68 @@ public sealed class Reconciler(
         }
     }
 
-    /// <summary>Applies the next reports in the log; false when there were none.</summary>
-    private async Task<bool> ApplyRoundAsync(CancellationToken stopping)
+    /// <summary>
+    /// Applies rounds until the log holds nothing new. A round's grain work overlaps the publishing (the event commit)
+    /// of the round before, yet rounds are published in order, each diffed only once the one before is recorded, and
+    /// a post is answered only once its round is published.
+    /// </summary>
+    private async Task ApplyNewReportsAsync(CancellationToken stopping)
     {
-        var round = new List<StoredReport>();
-        await foreach (var stored in log.ReadAsync(Applied, stopping))
+        var published = Task.CompletedTask;
+        try
         {
-            round.Add(stored);
-            if (round.Count == MaxRound)
+            while (await TakeRoundAsync(stopping) is { Count: > 0 } round)
             {
-                break;
+                // The scopes stored with each report, so a grain gets exactly what it reads from the log when it activates.
+                var byScope = round
+                    .SelectMany(s => (s.Scopes ?? []).Select(scope => (Scope: GrainScope.Parse(scope), s.Report)))
+                    .GroupBy(x => x.Scope, x => x.Report);
+                var updates = await Task.WhenAll(byScope.Select(g => Call(g.Key, g.ToList())));
+                await published;
+                published = PublishAsync(updates, round[^1].Sequence, stopping);
             }
         }
+        finally
+        {
+            await published;
+        }
+    }
+
+    /// <summary>The next reports after those taken, as this node appended them when it still holds them, else from the log.</summary>
+    private async Task<List<StoredReport>> TakeRoundAsync(CancellationToken stopping)
+    {
+        var round = recent.TakeAfter(taken, MaxRound);
         if (round.Count == 0)
         {
-            return false;
+            await foreach (var stored in log.ReadAsync(taken, stopping))
+            {
+                round.Add(stored);
+                if (round.Count == MaxRound)
+                {
+                    break;
+                }
+            }
+            if (round.Count == 0)
+            {
+                return round;
+            }
+            recent.ForgetThrough(round[^1].Sequence);
         }
-        // The scopes stored with each report, so a grain gets exactly what it reads from the log when it activates.
-        var byScope = round
-            .SelectMany(s => (s.Scopes ?? []).Select(scope => (Scope: GrainScope.Parse(scope), s.Report)))
-            .GroupBy(x => x.Scope, x => x.Report);
-        var updates = await Task.WhenAll(byScope.Select(g => Call(g.Key, g.ToList())));
+        taken = round[^1].Sequence;
+        return round;
+    }
+
+    private async Task PublishAsync(GrainUpdate?[] updates, long through, CancellationToken stopping)
+    {
         if (lease.IsHeld)
         {
             await feed.PublishAsync(updates.OfType<GrainUpdate>().ToList(), stopping);
         }
-        Volatile.Write(ref applied, round[^1].Sequence);
+        Volatile.Write(ref applied, through);
         lock (waitersLock)
         {
-            waiters.RemoveAll(w => w.Sequence <= round[^1].Sequence && w.Done.TrySetResult());
+            waiters.RemoveAll(w => w.Sequence <= through && w.Done.TrySetResult());
         }
-        return true;
     }
 
     private Task<GrainUpdate?> Call(GrainScope scope, IReadOnlyList<Report> reports) => scope.Kind switch

@@ -18,6 +18,9 @@ public sealed class PublishedView
     // entries rather than at every discrepancy ever published (region grains send a full update every round).
     private readonly Dictionary<string, HashSet<string>> discrepanciesByScope = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
+    // The events of the last diff, by key, until the publisher records them: the event follower often reads them
+    // back from the log first, and takes their content from here instead of parsing their payload.
+    private Dictionary<string, PendingEvent> inFlight = new(StringComparer.Ordinal);
 
     public void Load(IEnumerable<StoredEvent> latest) => Record(latest);
 
@@ -30,7 +33,8 @@ public sealed class PublishedView
             {
                 if (!entries.TryGetValue(e.Key, out var known) || known.Sequence < e.Sequence)
                 {
-                    Record(e, null, null);
+                    var mine = inFlight.GetValueOrDefault(e.Key) is { } p && p.Event.Type == e.Type && p.Event.Payload == e.Payload ? p : null;
+                    Record(e, mine?.View, mine?.Series);
                 }
             }
         }
@@ -49,20 +53,34 @@ public sealed class PublishedView
                     Record(e, pending[i].View, pending[i].Series);
                 }
             }
+            inFlight.Clear();
         }
     }
 
+    /// <summary>The events that publish what changed; one caller at a time (the publisher).</summary>
     public IReadOnlyList<PendingEvent> Diff(IEnumerable<GrainUpdate> updates, DateTimeOffset at)
     {
+        List<Change> changes;
         lock (gate)
         {
-            return DiffLocked(updates, at);
+            changes = DiffLocked(updates);
         }
+        // Serialised outside the lock, which the event follower and the API need meanwhile.
+        var events = changes.Select(c => c.View is { } view ? Discrepancy(c.Scope, view, at) : Tally(c.Scope, c.Series!, at)).ToList();
+        lock (gate)
+        {
+            inFlight = new Dictionary<string, PendingEvent>(events.Count, StringComparer.Ordinal);
+            foreach (var e in events)
+            {
+                inFlight[e.Event.Key] = e;
+            }
+        }
+        return events;
     }
 
-    private List<PendingEvent> DiffLocked(IEnumerable<GrainUpdate> updates, DateTimeOffset at)
+    private List<Change> DiffLocked(IEnumerable<GrainUpdate> updates)
     {
-        var events = new List<PendingEvent>();
+        var changes = new List<Change>();
         foreach (var update in updates)
         {
             var present = new HashSet<string>(StringComparer.Ordinal);
@@ -75,7 +93,7 @@ public sealed class PublishedView
                     : (DiscrepancyStatus?)null;
                 if (status is { } s)
                 {
-                    events.Add(Discrepancy(update.Scope, DiscrepancyView.Of(d, s), at));
+                    changes.Add(new Change(update.Scope, DiscrepancyView.Of(d, s), null));
                 }
             }
             var gone = update.IsFull
@@ -85,18 +103,19 @@ public sealed class PublishedView
             {
                 if (entries.TryGetValue(key, out var e) && e.Status != DiscrepancyStatus.Resolved && e.View is { } view)
                 {
-                    events.Add(Discrepancy(update.Scope, view with { Status = DiscrepancyStatus.Resolved, Sequence = null, At = null }, at));
+                    changes.Add(new Change(update.Scope, view with { Status = DiscrepancyStatus.Resolved, Sequence = null, At = null }, null));
                 }
             }
             foreach (var series in update.Tallies)
             {
-                if (!entries.TryGetValue(series.Key, out var e) || e.Fingerprint != series.Fingerprint)
+                // A region grain hands out the same series instance while it is unchanged: no fingerprint to build.
+                if (!entries.TryGetValue(series.Key, out var e) || (!ReferenceEquals(e.Series, series) && e.Fingerprint != series.Fingerprint))
                 {
-                    events.Add(Tally(update.Scope, series, at));
+                    changes.Add(new Change(update.Scope, null, series));
                 }
             }
         }
-        return events;
+        return changes;
     }
 
     /// <summary>Records one event from its content when known, else from its payload.</summary>
@@ -156,6 +175,8 @@ public sealed class PublishedView
 
     // The second topic of every event is the scope of the grain that raised it.
     private static string ScopeOf(IReadOnlyList<string> topics) => topics.Count > 1 ? topics[1] : "";
+
+    private sealed record Change(string Scope, DiscrepancyView? View, TallySeries? Series);
 
     private sealed record Entry(string Key, string Type, string Scope, long Sequence, DiscrepancyStatus Status, string Fingerprint, DiscrepancyView? View, TallySeries? Series);
 }

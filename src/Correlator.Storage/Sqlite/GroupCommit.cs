@@ -27,6 +27,9 @@ internal sealed class GroupCommit : IAsyncDisposable
     /// <summary>Raised after each commit, once per log it made grow.</summary>
     public event Action<LogStream>? Committed;
 
+    /// <summary>Raised after each commit that stored reports, before anyone is answered; see <see cref="IAppendedReports"/>.</summary>
+    public event Action<IReadOnlyList<StoredReport>>? ReportsAppended;
+
     /// <summary>Transactions committed so far; fewer than appends when callers were grouped.</summary>
     public long Transactions => Interlocked.Read(ref transactions);
 
@@ -106,6 +109,7 @@ internal sealed class GroupCommit : IAsyncDisposable
         }
 
         Interlocked.Increment(ref transactions);
+        HandOver(batch);
         foreach (var write in batch)
         {
             write.Complete();
@@ -113,6 +117,29 @@ internal sealed class GroupCommit : IAsyncDisposable
         foreach (var stream in batch.Select(w => w.Stream).OfType<LogStream>().Distinct())
         {
             Committed?.Invoke(stream);
+        }
+    }
+
+    private void HandOver(IReadOnlyList<PendingWrite> batch)
+    {
+        if (ReportsAppended is not { } handler)
+        {
+            return;
+        }
+        // Writes were applied in batch order, so their reports are in sequence order.
+        var appended = batch.OfType<PendingReports>().SelectMany(w => w.Appended).ToList();
+        if (appended.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            handler(appended);
+        }
+        catch (Exception exception)
+        {
+            // The reports are durable whatever a follower makes of them; it reads them from the log instead.
+            logger.LogError(exception, "Handing over {Reports} appended reports failed", appended.Count);
         }
     }
 }

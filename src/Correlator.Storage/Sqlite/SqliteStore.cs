@@ -9,7 +9,7 @@ namespace Correlator.Storage;
 /// The report, event and entity logs in one SQLite file (WAL, fsync on every commit). All writes go through one
 /// group-commit loop on one connection; reads use pooled connections of their own.
 /// </summary>
-public sealed class SqliteStore : IReportLog, IEventLog, IEntityLog, ILogChanges, IAsyncDisposable
+public sealed class SqliteStore : IReportLog, IAppendedReports, IEventLog, IEntityLog, ILogChanges, IAsyncDisposable
 {
     // Rows a streaming read fetches per query: short read transactions let checkpoints keep the WAL small.
     private const int ReadPage = 1000;
@@ -61,6 +61,12 @@ public sealed class SqliteStore : IReportLog, IEventLog, IEntityLog, ILogChanges
     {
         add => commits.Committed += value;
         remove => commits.Committed -= value;
+    }
+
+    public event Action<IReadOnlyList<StoredReport>>? Appended
+    {
+        add => commits.ReportsAppended += value;
+        remove => commits.ReportsAppended -= value;
     }
 
     public Task<IReadOnlyList<AppendResult>> AppendAsync(IReadOnlyList<ReportToAppend> reports, CancellationToken cancellationToken) =>

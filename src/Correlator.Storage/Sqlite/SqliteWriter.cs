@@ -25,16 +25,17 @@ internal sealed class SqliteWriter : IDisposable
             "INSERT INTO reports(seq, id, hash, entered_by, received_at, body, scopes) VALUES ($seq, $id, $hash, $entered_by, $received_at, $body, $scopes) RETURNING seq",
             ("$seq", SqliteType.Integer), ("$id", SqliteType.Text), ("$hash", SqliteType.Text),
             ("$entered_by", SqliteType.Text), ("$received_at", SqliteType.Text), ("$body", SqliteType.Text), ("$scopes", SqliteType.Text));
+        // One statement per row indexed, whatever its number of keys: the keys go in as the JSON array stored beside it.
         insertScope = Prepare(
-            "INSERT OR IGNORE INTO report_scopes(scope, seq) VALUES ($scope, $seq)",
-            ("$scope", SqliteType.Text), ("$seq", SqliteType.Integer));
+            "INSERT OR IGNORE INTO report_scopes(scope, seq) SELECT value, $seq FROM json_each($keys)",
+            ("$keys", SqliteType.Text), ("$seq", SqliteType.Integer));
         insertEvent = Prepare(
             "INSERT INTO events(seq, type, key, topics, payload, at) VALUES ($seq, $type, $key, $topics, $payload, $at) RETURNING seq",
             ("$seq", SqliteType.Integer), ("$type", SqliteType.Text), ("$key", SqliteType.Text),
             ("$topics", SqliteType.Text), ("$payload", SqliteType.Text), ("$at", SqliteType.Text));
         insertTopic = Prepare(
-            "INSERT OR IGNORE INTO event_topics(topic, seq) VALUES ($topic, $seq)",
-            ("$topic", SqliteType.Text), ("$seq", SqliteType.Integer));
+            "INSERT OR IGNORE INTO event_topics(topic, seq) SELECT value, $seq FROM json_each($keys)",
+            ("$keys", SqliteType.Text), ("$seq", SqliteType.Integer));
         insertEntityEdit = Prepare(
             "INSERT INTO entity_edits(seq, kind, json, entered_by, at) VALUES ($seq, $kind, $json, $entered_by, $at) RETURNING seq",
             ("$seq", SqliteType.Integer), ("$kind", SqliteType.Text), ("$json", SqliteType.Text),
@@ -107,9 +108,10 @@ internal sealed class SqliteWriter : IDisposable
         Set(insertReport, "$entered_by", enteredBy);
         Set(insertReport, "$received_at", StoredTime.Format(receivedAt));
         Set(insertReport, "$body", body);
-        Set(insertReport, "$scopes", SqliteRows.FormatTopics(scopes));
+        var keys = SqliteRows.FormatTopics(scopes);
+        Set(insertReport, "$scopes", keys);
         var stored = (long)insertReport.ExecuteScalar()!;
-        Index(insertScope, "$scope", stored, scopes);
+        Index(insertScope, stored, keys);
         return stored;
     }
 
@@ -118,23 +120,21 @@ internal sealed class SqliteWriter : IDisposable
         Set(insertEvent, "$seq", sequence);
         Set(insertEvent, "$type", type);
         Set(insertEvent, "$key", key);
-        Set(insertEvent, "$topics", SqliteRows.FormatTopics(topics));
+        var keys = SqliteRows.FormatTopics(topics);
+        Set(insertEvent, "$topics", keys);
         Set(insertEvent, "$payload", payload);
         Set(insertEvent, "$at", StoredTime.Format(at));
         var stored = (long)insertEvent.ExecuteScalar()!;
-        Index(insertTopic, "$topic", stored, topics);
+        Index(insertTopic, stored, keys);
         return stored;
     }
 
     /// <summary>One row per key (scope or topic) pointing at a stored sequence, so a reader of one key reads one index range.</summary>
-    private static void Index(SqliteCommand insert, string keyParameter, long sequence, IReadOnlyList<string> keys)
+    private static void Index(SqliteCommand insert, long sequence, string keys)
     {
         Set(insert, "$seq", sequence);
-        foreach (var key in keys)
-        {
-            Set(insert, keyParameter, key);
-            insert.ExecuteNonQuery();
-        }
+        Set(insert, "$keys", keys);
+        insert.ExecuteNonQuery();
     }
 
     public long InsertEntityEdit(long? sequence, string kind, string json, string? enteredBy, DateTimeOffset at)

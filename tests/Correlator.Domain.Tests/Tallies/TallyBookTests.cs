@@ -1,6 +1,8 @@
 using Correlator.Domain.Reconciliation;
 using Correlator.Domain.Reports;
 using Correlator.Domain.Tallies;
+using FsCheck;
+using FsCheck.Fluent;
 using static Correlator.Domain.Tests.Intake.SampleReports;
 
 namespace Correlator.Domain.Tests.Tallies;
@@ -157,6 +159,45 @@ public sealed class TallyBookTests
         book.Add(figure).ShouldBeTrue();
         book.Add(figure).ShouldBeFalse();
         book.ReportCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_book_asked_after_every_round_says_what_a_book_fed_everything_at_once_says()
+    {
+        Prop.ForAll<int>(seed =>
+        {
+            var random = new Random(seed);
+            var reports = Pool().OrderBy(_ => random.Next()).ToList();
+            var asked = new TallyBook(Region.All);
+            var i = 0;
+            while (i < reports.Count)
+            {
+                foreach (var report in reports.Skip(i).Take(random.Next(1, 5)))
+                {
+                    asked.Add(report);
+                    i++;
+                }
+                asked.Discrepancies(asked.Series());
+            }
+            var (series, found) = Reconcile([.. reports]);
+            var finalSeries = asked.Series();
+            finalSeries.Select(s => s.Fingerprint).ShouldBe(series.Select(s => s.Fingerprint));
+            asked.Discrepancies(finalSeries).Select(d => d.Fingerprint).ShouldBe(found.Select(d => d.Fingerprint));
+        }).QuickCheckThrowOnFailure();
+    }
+
+    private static IEnumerable<Report> Pool()
+    {
+        for (var day = 1; day <= 12; day++)
+        {
+            yield return Claim($"c{day}", Erbil, Resistance, October(day * 2).AddHours(12));
+            yield return Official($"o{day}", Erbil, October(day * 2).AddHours(13));
+        }
+        yield return OfficialTally("t1", TallyMetric.Attacks, 5, Qualifier.Exact, October(1), October(10));
+        yield return OfficialTally("t2", TallyMetric.Attacks, 3, Qualifier.MoreThan, October(1), October(20));
+        yield return OfficialTally("t3", TallyMetric.Attacks, 30, Qualifier.About, null, October(24));
+        yield return MediaTally("m1", TallyMetric.Killed, 4, Qualifier.Exact, October(1), October(15));
+        yield return OfficialTally("k1", TallyMetric.Killed, 1, Qualifier.Exact, October(1), October(22));
     }
 
     private static (IReadOnlyList<TallySeries> Series, IReadOnlyList<Discrepancy> Found) Reconcile(params Report[] reports)

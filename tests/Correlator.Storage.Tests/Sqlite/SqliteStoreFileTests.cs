@@ -62,6 +62,39 @@ public sealed class SqliteStoreFileTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task Appended_reports_are_handed_over_as_the_log_stores_them_before_their_appender_is_answered()
+    {
+        await using var store = await Open(folder.File("store.db"));
+        await store.AppendAsync([SampleReports.ClaimToAppend("r-0")], None);
+        var handedOver = new List<StoredReport>();
+        var answeredBefore = 0;
+        var appends = new List<Task<IReadOnlyList<AppendResult>>>();
+        store.Appended += reports =>
+        {
+            lock (appends)
+            {
+                answeredBefore += appends.Count(a => a.IsCompleted);
+                handedOver.AddRange(reports);
+            }
+        };
+
+        lock (appends)
+        {
+            appends.AddRange(Enumerable.Range(0, 20).Select(i => store.AppendAsync(
+                [SampleReports.ClaimToAppend($"r-{i}"), SampleReports.ToAppend(SampleReports.Claim($"s-{i}"), scopes: ["base:tower-22", $"group:g-{i}"])], None)));
+        }
+        await Task.WhenAll(appends);
+
+        var logged = await ((IReportLog)store).ReadAsync(1, None).ToListAsync();
+        answeredBefore.ShouldBe(0);
+        handedOver.Select(r => r.Sequence).ShouldBe(logged.Select(r => r.Sequence));
+        handedOver.Select(r => r.Report.Id).ShouldBe(logged.Select(r => r.Report.Id));
+        handedOver.Select(r => (r.ContentHash, r.EnteredBy, r.ReceivedAt, string.Join(' ', r.Scopes ?? [])))
+            .ShouldBe(logged.Select(r => (r.ContentHash, r.EnteredBy, r.ReceivedAt, string.Join(' ', r.Scopes ?? []))));
+        handedOver.Select(r => r.Report.Note).ShouldBe(logged.Select(r => r.Report.Note));
+    }
+
+    [Fact]
     public async Task Appending_after_dispose_is_refused()
     {
         var store = await Open(folder.File("store.db"));
