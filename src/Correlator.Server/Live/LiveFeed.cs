@@ -4,6 +4,7 @@ using Correlator.Grains;
 using Correlator.Server.Hosting;
 using Correlator.Storage;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.Options;
 
 namespace Correlator.Server.Live;
@@ -11,12 +12,12 @@ namespace Correlator.Server.Live;
 /// <summary>
 /// The events dashboards see. The leading node turns grain updates into numbered, durable events; every node follows
 /// the event log and fans each event out to its own subscribers, so all dashboards on all nodes get the same events in
-/// the same order, and a resuming client can always catch up from the log. The only holder of the hub context.
+/// the same order, and a resuming client can always catch up from the log. The only writer to the hub's connections.
 /// </summary>
 public sealed class LiveFeed(
     IEventLog events,
     ILogChanges changes,
-    IHubContext<CorrelatorHub> hub,
+    DashboardConnections connections,
     TimeProvider time,
     IOptions<CorrelatorOptions> options,
     ILogger<LiveFeed> logger)
@@ -88,7 +89,8 @@ public sealed class LiveFeed(
     public long Subscribe(HubCallerContext connection, IReadOnlySet<string> topics, long? afterSequence)
     {
         Unsubscribe(connection.ConnectionId);
-        var subscriber = new Subscriber(connection, topics, options.Value.SubscriberBuffer, hub, logger);
+        var open = connections.Find(connection.ConnectionId) ?? throw new HubException("the connection has closed");
+        var subscriber = new Subscriber(open, topics, options.Value.SubscriberBuffer, logger);
         // Registered before its backlog is read: an event is then either in the log read or in the outbox (or both,
         // and the sequence check drops the repeat).
         subscribers[connection.ConnectionId] = subscriber;
@@ -112,6 +114,9 @@ public sealed class LiveFeed(
         using var document = JsonDocument.Parse(e.Payload);
         return new LiveEvent(e.Sequence, e.Type, e.Key, e.Topics, e.At, document.RootElement.Clone());
     }
+
+    /// <summary>The hub message of an event (its type as the target, the event as the one argument), serialised on first use.</summary>
+    public static SerializedHubMessage Encode(LiveEvent e) => new(new InvocationMessage(e.Type, [e]));
 
     private async Task FollowAsync(CancellationToken stopping)
     {
@@ -147,11 +152,23 @@ public sealed class LiveFeed(
 
     private void Deliver(StoredEvent stored)
     {
-        // Parsed only once a subscriber wants it: most events interest no dashboard on this node.
-        LiveEvent? e = null;
+        // Parsed and serialised only once a subscriber wants it (most events interest no dashboard on this node), and
+        // then once for all of them: each connection only copies the bytes.
+        EncodedEvent? e = null;
         foreach (var subscriber in subscribers.Values)
         {
-            if (subscriber.Wants(stored.Topics) && !subscriber.Offer(e ??= ToLiveEvent(stored)))
+            if (!subscriber.Wants(stored.Topics))
+            {
+                continue;
+            }
+            if (e is null)
+            {
+                var message = Encode(ToLiveEvent(stored));
+                // Serialised here, once, rather than by the first subscribers' writes queueing on its lock.
+                message.GetSerializedMessage(subscriber.Protocol);
+                e = new EncodedEvent(stored.Sequence, message);
+            }
+            if (!subscriber.Offer(e))
             {
                 subscribers.TryRemove(subscriber.ConnectionId, out _);
             }
