@@ -26,6 +26,9 @@ public sealed class LiveFeed(
 
     private readonly PublishedView view = new();
     private readonly ConcurrentDictionary<string, Subscriber> subscribers = new(StringComparer.Ordinal);
+
+    // The same subscribers by the topics they follow, so that delivering an event visits only those who want it.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Subscriber>> byTopic = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim publishing = new(1, 1);
     private readonly Doorbell bell = new();
     private readonly CancellationTokenSource stopping = new();
@@ -94,6 +97,10 @@ public sealed class LiveFeed(
         // Registered before its backlog is read: an event is then either in the log read or in the outbox (or both,
         // and the sequence check drops the repeat).
         subscribers[connection.ConnectionId] = subscriber;
+        foreach (var topic in topics)
+        {
+            byTopic.GetOrAdd(topic, _ => new ConcurrentDictionary<string, Subscriber>(StringComparer.Ordinal))[connection.ConnectionId] = subscriber;
+        }
         var liveFrom = LastSequence;
         _ = subscriber.RunAsync(events, afterSequence, liveFrom);
         return liveFrom;
@@ -101,8 +108,9 @@ public sealed class LiveFeed(
 
     public void Unsubscribe(string connectionId)
     {
-        if (subscribers.TryRemove(connectionId, out var subscriber))
+        if (subscribers.TryGetValue(connectionId, out var subscriber))
         {
+            Remove(subscriber);
             subscriber.Stop();
         }
     }
@@ -155,22 +163,39 @@ public sealed class LiveFeed(
         // Parsed and serialised only once a subscriber wants it (most events interest no dashboard on this node), and
         // then once for all of them: each connection only copies the bytes.
         EncodedEvent? e = null;
-        foreach (var subscriber in subscribers.Values)
+        foreach (var topic in stored.Topics)
         {
-            if (!subscriber.Wants(stored.Topics))
+            if (!byTopic.TryGetValue(topic, out var following))
             {
                 continue;
             }
-            if (e is null)
+            // Enumerated in place: Values would copy the set for every event.
+            foreach (var (_, subscriber) in following)
             {
-                var message = Encode(ToLiveEvent(stored));
-                // Serialised here, once, rather than by the first subscribers' writes queueing on its lock.
-                message.GetSerializedMessage(subscriber.Protocol);
-                e = new EncodedEvent(stored.Sequence, message);
+                if (e is null)
+                {
+                    var message = Encode(ToLiveEvent(stored));
+                    // Serialised here, once, rather than by the first subscribers' writes queueing on its lock.
+                    message.GetSerializedMessage(subscriber.Protocol);
+                    e = new EncodedEvent(stored.Sequence, message);
+                }
+                if (!subscriber.Offer(e))
+                {
+                    Remove(subscriber);
+                }
             }
-            if (!subscriber.Offer(e))
+        }
+    }
+
+    /// <summary>Forgets a subscriber, but not one that has since replaced it on the same connection.</summary>
+    private void Remove(Subscriber subscriber)
+    {
+        subscribers.TryRemove(KeyValuePair.Create(subscriber.ConnectionId, subscriber));
+        foreach (var topic in subscriber.Topics)
+        {
+            if (byTopic.TryGetValue(topic, out var following))
             {
-                subscribers.TryRemove(subscriber.ConnectionId, out _);
+                following.TryRemove(KeyValuePair.Create(subscriber.ConnectionId, subscriber));
             }
         }
     }

@@ -34,6 +34,9 @@ public sealed class Subscriber
     // Read and written only by the owner of the connection (see writing); the gate hands it over.
     private long lastSent;
 
+    // Only the feed's one delivering thread reads and writes it.
+    private long lastOffered;
+
     public Subscriber(HubConnectionContext connection, IReadOnlySet<string> topics, int buffer, ILogger logger)
     {
         this.connection = connection;
@@ -48,21 +51,17 @@ public sealed class Subscriber
 
     public IReadOnlySet<string> Topics { get; }
 
-    public bool Wants(IReadOnlyList<string> topics)
-    {
-        foreach (var topic in topics)
-        {
-            if (Topics.Contains(topic))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Sends or queues a live event; false when the subscriber has stopped or its outbox is full and it has been dropped.</summary>
+    /// <summary>
+    /// Sends or queues a live event, once however many of its topics the subscriber follows; false when the subscriber
+    /// has stopped, or its outbox is full and it has been dropped.
+    /// </summary>
     public bool Offer(EncodedEvent e)
     {
+        if (e.Sequence <= lastOffered)
+        {
+            return true;
+        }
+        lastOffered = e.Sequence;
         var dropped = false;
         lock (gate)
         {
