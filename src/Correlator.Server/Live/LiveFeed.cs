@@ -27,6 +27,11 @@ public sealed class LiveFeed(
     private readonly PublishedView view = new();
     private readonly ConcurrentDictionary<string, Subscriber> subscribers = new(StringComparer.Ordinal);
 
+    // Held while an event is handed out and while a subscriber joins, so that a new subscriber either is offered the
+    // event or starts live after it; without it, one joining mid-delivery could be missed and still told the event
+    // was before its start.
+    private readonly Lock delivering = new();
+
     // The same subscribers by the topics they follow, so that delivering an event visits only those who want it.
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Subscriber>> byTopic = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim publishing = new(1, 1);
@@ -96,12 +101,16 @@ public sealed class LiveFeed(
         var subscriber = new Subscriber(open, topics, options.Value.SubscriberBuffer, logger);
         // Registered before its backlog is read: an event is then either in the log read or in the outbox (or both,
         // and the sequence check drops the repeat).
-        subscribers[connection.ConnectionId] = subscriber;
-        foreach (var topic in topics)
+        long liveFrom;
+        lock (delivering)
         {
-            byTopic.GetOrAdd(topic, _ => new ConcurrentDictionary<string, Subscriber>(StringComparer.Ordinal))[connection.ConnectionId] = subscriber;
+            subscribers[connection.ConnectionId] = subscriber;
+            foreach (var topic in topics)
+            {
+                byTopic.GetOrAdd(topic, _ => new ConcurrentDictionary<string, Subscriber>(StringComparer.Ordinal))[connection.ConnectionId] = subscriber;
+            }
+            liveFrom = LastSequence;
         }
-        var liveFrom = LastSequence;
         _ = subscriber.RunAsync(events, afterSequence, liveFrom);
         return liveFrom;
     }
@@ -140,8 +149,11 @@ public sealed class LiveFeed(
                     view.Record(page);
                     foreach (var e in page)
                     {
-                        Deliver(e);
-                        Volatile.Write(ref delivered, e.Sequence);
+                        lock (delivering)
+                        {
+                            Deliver(e);
+                            Volatile.Write(ref delivered, e.Sequence);
+                        }
                     }
                 }
                 while (page.Count == FollowPage);
