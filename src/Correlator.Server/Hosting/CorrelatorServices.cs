@@ -9,6 +9,7 @@ using Correlator.Server.Security;
 using Correlator.Server.Seeding;
 using Correlator.Storage;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
 namespace Correlator.Server.Hosting;
@@ -73,6 +74,9 @@ public static class CorrelatorServices
         services.AddExceptionHandler<RefusedRequests>();
         services.ConfigureHttpJsonOptions(o => ReportJson.Configure(o.SerializerOptions));
         services.AddSignalR().AddJsonProtocol(o => ReportJson.Configure(o.PayloadSerializerOptions));
+        // SignalR's lifetime manager for this hub, keeping the connections so the live feed can write to them directly.
+        services.AddSingleton<DashboardConnections>();
+        services.AddSingleton<HubLifetimeManager<CorrelatorHub>>(sp => sp.GetRequiredService<DashboardConnections>());
         services.AddOpenApi();
         return builder;
     }

@@ -4,6 +4,7 @@ using Correlator.Grains;
 using Correlator.Server.Hosting;
 using Correlator.Storage;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.Options;
 
 namespace Correlator.Server.Live;
@@ -11,12 +12,12 @@ namespace Correlator.Server.Live;
 /// <summary>
 /// The events dashboards see. The leading node turns grain updates into numbered, durable events; every node follows
 /// the event log and fans each event out to its own subscribers, so all dashboards on all nodes get the same events in
-/// the same order, and a resuming client can always catch up from the log. The only holder of the hub context.
+/// the same order, and a resuming client can always catch up from the log. The only writer to the hub's connections.
 /// </summary>
 public sealed class LiveFeed(
     IEventLog events,
     ILogChanges changes,
-    IHubContext<CorrelatorHub> hub,
+    DashboardConnections connections,
     TimeProvider time,
     IOptions<CorrelatorOptions> options,
     ILogger<LiveFeed> logger)
@@ -25,6 +26,14 @@ public sealed class LiveFeed(
 
     private readonly PublishedView view = new();
     private readonly ConcurrentDictionary<string, Subscriber> subscribers = new(StringComparer.Ordinal);
+
+    // Held while an event is handed out and while a subscriber joins, so that a new subscriber either is offered the
+    // event or starts live after it; without it, one joining mid-delivery could be missed and still told the event
+    // was before its start.
+    private readonly Lock delivering = new();
+
+    // The same subscribers by the topics they follow, so that delivering an event visits only those who want it.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Subscriber>> byTopic = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim publishing = new(1, 1);
     private readonly Doorbell bell = new();
     private readonly CancellationTokenSource stopping = new();
@@ -88,19 +97,29 @@ public sealed class LiveFeed(
     public long Subscribe(HubCallerContext connection, IReadOnlySet<string> topics, long? afterSequence)
     {
         Unsubscribe(connection.ConnectionId);
-        var subscriber = new Subscriber(connection, topics, options.Value.SubscriberBuffer, hub, logger);
+        var open = connections.Find(connection.ConnectionId) ?? throw new HubException("the connection has closed");
+        var subscriber = new Subscriber(open, topics, options.Value.SubscriberBuffer, logger);
         // Registered before its backlog is read: an event is then either in the log read or in the outbox (or both,
         // and the sequence check drops the repeat).
-        subscribers[connection.ConnectionId] = subscriber;
-        var liveFrom = LastSequence;
+        long liveFrom;
+        lock (delivering)
+        {
+            subscribers[connection.ConnectionId] = subscriber;
+            foreach (var topic in topics)
+            {
+                byTopic.GetOrAdd(topic, _ => new ConcurrentDictionary<string, Subscriber>(StringComparer.Ordinal))[connection.ConnectionId] = subscriber;
+            }
+            liveFrom = LastSequence;
+        }
         _ = subscriber.RunAsync(events, afterSequence, liveFrom);
         return liveFrom;
     }
 
     public void Unsubscribe(string connectionId)
     {
-        if (subscribers.TryRemove(connectionId, out var subscriber))
+        if (subscribers.TryGetValue(connectionId, out var subscriber))
         {
+            Remove(subscriber);
             subscriber.Stop();
         }
     }
@@ -112,6 +131,9 @@ public sealed class LiveFeed(
         using var document = JsonDocument.Parse(e.Payload);
         return new LiveEvent(e.Sequence, e.Type, e.Key, e.Topics, e.At, document.RootElement.Clone());
     }
+
+    /// <summary>The hub message of an event (its type as the target, the event as the one argument), serialised on first use.</summary>
+    public static SerializedHubMessage Encode(LiveEvent e) => new(new InvocationMessage(e.Type, [e]));
 
     private async Task FollowAsync(CancellationToken stopping)
     {
@@ -127,8 +149,11 @@ public sealed class LiveFeed(
                     view.Record(page);
                     foreach (var e in page)
                     {
-                        Deliver(e);
-                        Volatile.Write(ref delivered, e.Sequence);
+                        lock (delivering)
+                        {
+                            Deliver(e);
+                            Volatile.Write(ref delivered, e.Sequence);
+                        }
                     }
                 }
                 while (page.Count == FollowPage);
@@ -147,13 +172,42 @@ public sealed class LiveFeed(
 
     private void Deliver(StoredEvent stored)
     {
-        // Parsed only once a subscriber wants it: most events interest no dashboard on this node.
-        LiveEvent? e = null;
-        foreach (var subscriber in subscribers.Values)
+        // Parsed and serialised only once a subscriber wants it (most events interest no dashboard on this node), and
+        // then once for all of them: each connection only copies the bytes.
+        EncodedEvent? e = null;
+        foreach (var topic in stored.Topics)
         {
-            if (subscriber.Wants(stored.Topics) && !subscriber.Offer(e ??= ToLiveEvent(stored)))
+            if (!byTopic.TryGetValue(topic, out var following))
             {
-                subscribers.TryRemove(subscriber.ConnectionId, out _);
+                continue;
+            }
+            // Enumerated in place: Values would copy the set for every event.
+            foreach (var (_, subscriber) in following)
+            {
+                if (e is null)
+                {
+                    var message = Encode(ToLiveEvent(stored));
+                    // Serialised here, once, rather than by the first subscribers' writes queueing on its lock.
+                    message.GetSerializedMessage(subscriber.Protocol);
+                    e = new EncodedEvent(stored.Sequence, message);
+                }
+                if (!subscriber.Offer(e))
+                {
+                    Remove(subscriber);
+                }
+            }
+        }
+    }
+
+    /// <summary>Forgets a subscriber, but not one that has since replaced it on the same connection.</summary>
+    private void Remove(Subscriber subscriber)
+    {
+        subscribers.TryRemove(KeyValuePair.Create(subscriber.ConnectionId, subscriber));
+        foreach (var topic in subscriber.Topics)
+        {
+            if (byTopic.TryGetValue(topic, out var following))
+            {
+                following.TryRemove(KeyValuePair.Create(subscriber.ConnectionId, subscriber));
             }
         }
     }

@@ -1,6 +1,7 @@
-using System.Threading.Channels;
+using System.Buffers;
 using Correlator.Storage;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
 
 namespace Correlator.Server.Live;
 
@@ -13,53 +14,120 @@ public sealed class Subscriber
 {
     private const int BacklogPage = 500;
 
-    private readonly Channel<LiveEvent> outbox;
-    private readonly HubCallerContext connection;
-    private readonly IHubContext<CorrelatorHub> hub;
+    // Events already waiting go out in one write (one WebSocket frame, one socket send) rather than one each, so a
+    // node that falls behind spends less per event; bounded so that one write stays small.
+    private const int MostPerWrite = 64;
+
+    private readonly object gate = new();
+    private readonly Queue<EncodedEvent> outbox = new();
+    private readonly int buffer;
+    private readonly HubConnectionContext connection;
     private readonly ILogger logger;
     private readonly CancellationTokenSource stopping = new();
 
-    public Subscriber(HubCallerContext connection, IReadOnlySet<string> topics, int buffer, IHubContext<CorrelatorHub> hub, ILogger logger)
+    // True while a write owns the connection (the backlog, or the events queued behind a write that could not finish
+    // at once): live events then wait in the outbox. Otherwise the feed writes a live event itself, without a hop
+    // to another thread, which is most of the time with clients that keep up.
+    private bool writing = true;
+    private bool stopped;
+
+    // Read and written only by the owner of the connection (see writing); the gate hands it over.
+    private long lastSent;
+
+    // Only the feed's one delivering thread reads and writes it.
+    private long lastOffered;
+
+    public Subscriber(HubConnectionContext connection, IReadOnlySet<string> topics, int buffer, ILogger logger)
     {
         this.connection = connection;
-        this.hub = hub;
+        this.buffer = buffer;
         this.logger = logger;
         Topics = topics;
-        outbox = Channel.CreateBounded<LiveEvent>(new BoundedChannelOptions(buffer) { SingleReader = true, SingleWriter = true });
     }
 
     public string ConnectionId => connection.ConnectionId;
 
+    public IHubProtocol Protocol => connection.Protocol;
+
     public IReadOnlySet<string> Topics { get; }
 
-    public bool Wants(IReadOnlyList<string> topics) => topics.Any(Topics.Contains);
-
-    /// <summary>Queues a live event; false when the outbox is full and the subscriber has been dropped.</summary>
-    public bool Offer(LiveEvent e)
+    /// <summary>
+    /// Sends or queues a live event, once however many of its topics the subscriber follows; false when the subscriber
+    /// has stopped, or its outbox is full and it has been dropped.
+    /// </summary>
+    public bool Offer(EncodedEvent e)
     {
-        if (outbox.Writer.TryWrite(e))
+        if (e.Sequence <= lastOffered)
         {
             return true;
         }
-        logger.LogWarning("Dropping slow subscriber {ConnectionId}: {Buffered} events waiting", ConnectionId, outbox.Reader.Count);
-        Stop();
-        connection.Abort();
-        return false;
+        lastOffered = e.Sequence;
+        var dropped = false;
+        lock (gate)
+        {
+            if (stopped)
+            {
+                return false;
+            }
+            if (writing)
+            {
+                if (outbox.Count < buffer)
+                {
+                    outbox.Enqueue(e);
+                    return true;
+                }
+                logger.LogWarning("Dropping slow subscriber {ConnectionId}: {Buffered} events waiting", ConnectionId, outbox.Count);
+                (stopped, dropped) = (true, true);
+                outbox.Clear();
+            }
+            else
+            {
+                writing = true;
+            }
+        }
+        if (dropped)
+        {
+            stopping.Cancel();
+            connection.Abort();
+            return false;
+        }
+        lastSent = e.Sequence;
+        var write = connection.WriteAsync(e.Message, stopping.Token);
+        if (write.IsCompletedSuccessfully)
+        {
+            write.GetAwaiter().GetResult();
+            lock (gate)
+            {
+                if (outbox.Count == 0)
+                {
+                    writing = false;
+                    return true;
+                }
+            }
+            write = default;
+        }
+        _ = DrainAsync(write);
+        return true;
     }
 
     public void Stop()
     {
-        outbox.Writer.TryComplete();
+        lock (gate)
+        {
+            stopped = true;
+            outbox.Clear();
+        }
+        // Outside the gate: cancelling runs the callbacks of a pending write on this thread.
         stopping.Cancel();
     }
 
+    /// <summary>Sends the events after <paramref name="afterSequence"/> from the log, if given, then whatever queued meanwhile, then goes live.</summary>
     public async Task RunAsync(IEventLog events, long? afterSequence, long liveFrom)
     {
-        var client = hub.Clients.Client(ConnectionId);
         var token = stopping.Token;
         try
         {
-            var lastSent = liveFrom;
+            lastSent = liveFrom;
             if (afterSequence is { } after)
             {
                 lastSent = after;
@@ -67,35 +135,108 @@ public sealed class Subscriber
                 while (true)
                 {
                     var page = await events.ReadAfterAsync(lastSent, Topics.ToList(), BacklogPage, token);
-                    foreach (var stored in page)
+                    foreach (var chunk in page.Chunk(MostPerWrite))
                     {
-                        await client.SendAsync(stored.Type, LiveFeed.ToLiveEvent(stored), token);
-                        lastSent = stored.Sequence;
-                        replayed++;
+                        await WriteAsync(chunk.Select(stored => LiveFeed.Encode(LiveFeed.ToLiveEvent(stored))).ToList(), token);
+                    }
+                    if (page.Count > 0)
+                    {
+                        lastSent = page[^1].Sequence;
+                        replayed += page.Count;
                     }
                     if (page.Count < BacklogPage)
                     {
                         break;
                     }
                 }
-                await client.SendAsync("caughtUp", new { lastSequence = lastSent, replayed }, token);
+                await connection.WriteAsync(new SerializedHubMessage(new InvocationMessage("caughtUp", [new { lastSequence = lastSent, replayed }])), token);
             }
-            await foreach (var e in outbox.Reader.ReadAllAsync(token))
-            {
-                if (e.Sequence > lastSent)
-                {
-                    await client.SendAsync(e.Type, e, token);
-                    lastSent = e.Sequence;
-                }
-            }
-        }
-        catch (OperationCanceledException) when (token.IsCancellationRequested)
-        {
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Subscriber {ConnectionId} stopped", ConnectionId);
-            connection.Abort();
+            Fail(ex, token);
+            return;
+        }
+        await DrainAsync(default);
+    }
+
+    /// <summary>Once <paramref name="pending"/> is written, writes what queued behind it until the outbox is empty, then lets the feed write again.</summary>
+    private async Task DrainAsync(ValueTask pending)
+    {
+        var token = stopping.Token;
+        try
+        {
+            await pending;
+            var batch = new List<SerializedHubMessage>(MostPerWrite);
+            while (true)
+            {
+                lock (gate)
+                {
+                    // A live event can repeat one the backlog already sent: it was queued while the log was read.
+                    while (batch.Count < MostPerWrite && outbox.TryDequeue(out var e))
+                    {
+                        if (e.Sequence > lastSent)
+                        {
+                            batch.Add(e.Message);
+                            lastSent = e.Sequence;
+                        }
+                    }
+                    if (batch.Count == 0)
+                    {
+                        writing = false;
+                        return;
+                    }
+                }
+                await WriteAsync(batch, token);
+                batch.Clear();
+            }
+        }
+        catch (Exception ex)
+        {
+            Fail(ex, token);
+        }
+    }
+
+    private void Fail(Exception ex, CancellationToken token)
+    {
+        if (ex is OperationCanceledException && token.IsCancellationRequested)
+        {
+            return;
+        }
+        logger.LogWarning(ex, "Subscriber {ConnectionId} stopped", ConnectionId);
+        Stop();
+        connection.Abort();
+    }
+
+    private async ValueTask WriteAsync(IReadOnlyList<SerializedHubMessage> messages, CancellationToken token)
+    {
+        if (messages.Count <= 1)
+        {
+            if (messages.Count == 1)
+            {
+                await connection.WriteAsync(messages[0], token);
+            }
+            return;
+        }
+        // The hub protocol frames each message itself, so their bytes laid end to end are those messages in a row.
+        var protocol = connection.Protocol;
+        var size = messages.Sum(m => m.GetSerializedMessage(protocol).Length);
+        var bytes = ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            var filled = 0;
+            foreach (var message in messages)
+            {
+                var serialized = message.GetSerializedMessage(protocol).Span;
+                serialized.CopyTo(bytes.AsSpan(filled));
+                filled += serialized.Length;
+            }
+            // The write has copied the bytes into the connection's pipe once it completes, so they can go back.
+            await connection.WriteAsync(new SerializedHubMessage([new SerializedMessage(protocol.Name, bytes.AsMemory(0, size))]), token);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
         }
     }
 }

@@ -40,12 +40,14 @@ public static class FanOutScenario
             await Task.Delay(TimeSpan.FromSeconds(1));
             perConnection = (server.ResidentBytes - baseline) / (double)subscribers.Count;
             var receivedBefore = subscribers.All.Select(s => s.Latencies.Count).ToArray();
+            var (serverCpu, benchCpu) = (server.CpuTime, Environment.CpuUsage.TotalTime);
             var (sent, _, _) = await poster.RunAsync(EventsPerSecond, duration, _ =>
             {
                 var (n, probe) = ProbeReports.Next();
                 return new PacedPost(ReportBodies.One(probe), n);
             }, clock);
             await Task.Delay(TimeSpan.FromSeconds(2));
+            (serverCpu, benchCpu) = (server.CpuTime - serverCpu, Environment.CpuUsage.TotalTime - benchCpu);
 
             var latencies = new Percentiles(subscribers.All.SelectMany((s, i) => s.Latencies.Skip(i < receivedBefore.Length ? receivedBefore[i] : 0)));
             var everyone = subscribers.All.Select((s, i) => s.Latencies.Count - (i < receivedBefore.Length ? receivedBefore[i] : 0)).Count(n => n >= sent);
@@ -53,6 +55,10 @@ public static class FanOutScenario
             var ok = complete && everyone == subscribers.Count && inTime;
             report.Add(new Metric(Name, $"{step} subscribers: got every event", 100.0 * everyone / Math.Max(1, subscribers.Count), "% of subscribers"));
             report.Add(new Metric(Name, $"{step} subscribers: delivery p99 / max", latencies.At(99), $"ms / {BenchReport.Format(latencies.Max)} ms"));
+            // Per message delivered, so that runs on a busy machine compare; the subscribers share this process's cores.
+            var messages = Math.Max(1, latencies.Count);
+            report.Add(new Metric(Name, $"{step} subscribers: CPU per message delivered, server / subscribers", serverCpu.TotalMicroseconds / messages,
+                $"µs / {BenchReport.Format(benchCpu.TotalMicroseconds / messages)} µs"));
             if (!complete)
             {
                 report.Note($"fan-out: only {subscribers.Count} of {step} subscribers connected ({error})");
