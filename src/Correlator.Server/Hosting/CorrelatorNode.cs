@@ -24,6 +24,7 @@ public sealed class CorrelatorNode(
     SeedFiles seeds,
     FirstOperatorKey firstKey,
     IOptions<CorrelatorOptions> options,
+    TimeProvider time,
     ILogger<CorrelatorNode> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -50,12 +51,14 @@ public sealed class CorrelatorNode(
             }
         }
 
-        var started = DateTimeOffset.UtcNow;
+        var started = time.GetTimestamp();
         var scopes = await source.PreloadAsync(cancellationToken);
+        var read = time.GetElapsedTime(started);
         await reconciler.ActivateAsync(scopes, cancellationToken);
         source.EndPreload();
-        logger.LogInformation("Rebuilt {Grains} grains from the log in {Elapsed} ms; last event {Sequence}",
-            grains.ActivationCount, (DateTimeOffset.UtcNow - started).TotalMilliseconds, feed.LastSequence);
+        // The benchmarks time a restart by this line; the read of the log is given apart from the grains' own work.
+        logger.LogInformation("Rebuilt {Grains} grains from the log in {Elapsed} ms (reading the log {ReadElapsed} ms); last event {Sequence}",
+            grains.ActivationCount, time.GetElapsedTime(started).TotalMilliseconds, read.TotalMilliseconds, feed.LastSequence);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

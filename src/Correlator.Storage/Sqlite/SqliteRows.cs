@@ -7,13 +7,15 @@ namespace Correlator.Storage.Sqlite;
 /// <summary>Reads rows selected with the column lists of <see cref="SqliteSchema"/>.</summary>
 internal static class SqliteRows
 {
-    public static StoredReport Report(SqliteDataReader row) => new(
+    public static StoredReport Report(SqliteDataReader row) => Row(row).Parse();
+
+    public static ReportRow Row(SqliteDataReader row) => new(
         row.GetInt64(0),
-        ReportJson.Deserialize(row.GetString(5)),
+        row.GetString(5),
         row.GetString(2),
         row.IsDBNull(3) ? null : row.GetString(3),
-        StoredTime.Parse(row.GetString(4)),
-        ParseTopics(row.GetString(6)));
+        row.GetString(4),
+        row.GetString(6));
 
     public static StoredEvent Event(SqliteDataReader row) => new(
         row.GetInt64(0),
@@ -32,6 +34,6 @@ internal static class SqliteRows
 
     public static string FormatTopics(IReadOnlyList<string> topics) => JsonSerializer.Serialize(topics);
 
-    private static IReadOnlyList<string> ParseTopics(string json) =>
+    public static IReadOnlyList<string> ParseTopics(string json) =>
         JsonSerializer.Deserialize<string[]>(json) ?? throw new JsonException("Event topics cannot be null.");
 }
