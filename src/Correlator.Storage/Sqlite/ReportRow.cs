@@ -6,5 +6,5 @@ namespace Correlator.Storage.Sqlite;
 internal readonly record struct ReportRow(long Sequence, string Body, string Hash, string? EnteredBy, string ReceivedAt, string Scopes)
 {
     public StoredReport Parse() =>
-        new(Sequence, ReportJson.Deserialize(Body), Hash, EnteredBy, StoredTime.Parse(ReceivedAt), SqliteRows.ParseTopics(Scopes));
+        new(Sequence, ReportJson.Deserialize(Body), Hash, EnteredBy, StoredTime.Parse(ReceivedAt), SqliteRows.ParseScopes(Scopes));
 }
