@@ -147,10 +147,7 @@ public sealed class SqliteStore : IReportLog, IEventLog, IEntityLog, ILogChanges
         SqliteConnections.ReleasePool(path);
     }
 
-    /// <summary>
-    /// Streams a report query page by page; <paramref name="sql"/> reads the page after <c>$after</c>, in sequence order.
-    /// A page's JSON is parsed on every core while the next page is read: parsing, not SQLite, bounds a full read.
-    /// </summary>
+    /// <summary>Streams a report query page by page; <paramref name="sql"/> reads the page after <c>$after</c>, in sequence order.</summary>
     private async IAsyncEnumerable<StoredReport> ReadPagesAsync(
         string sql, long afterSequence, (string Name, object Value)[] parameters, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -164,46 +161,21 @@ public sealed class SqliteStore : IReportLog, IEventLog, IEntityLog, ILogChanges
 
         var after = page.Parameters.Add("$after", SqliteType.Integer);
         var cursor = afterSequence;
-        Task<StoredReport[]>? parsing = null;
-        List<ReportRow> rows;
+        int rows;
         do
         {
             after.Value = cursor;
-            rows = new List<ReportRow>(ReadPage);
-            await using (var row = await page.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            rows = 0;
+            await using var row = await page.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await row.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                while (await row.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    rows.Add(SqliteRows.Row(row));
-                }
-            }
-            if (rows.Count > 0)
-            {
-                cursor = rows[^1].Sequence;
-            }
-            var previous = parsing;
-            var read = rows;
-            parsing = Task.Run(() => Parse(read), cancellationToken);
-            if (previous is not null)
-            {
-                foreach (var report in await previous.ConfigureAwait(false))
-                {
-                    yield return report;
-                }
+                var report = SqliteRows.Report(row);
+                cursor = report.Sequence;
+                rows++;
+                yield return report;
             }
         }
-        while (rows.Count == ReadPage);
-        foreach (var report in await parsing.ConfigureAwait(false))
-        {
-            yield return report;
-        }
-    }
-
-    private static StoredReport[] Parse(List<ReportRow> rows)
-    {
-        var reports = new StoredReport[rows.Count];
-        Parallel.For(0, rows.Count, i => reports[i] = rows[i].Parse());
-        return reports;
+        while (rows == ReadPage);
     }
 
     private async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
