@@ -13,13 +13,13 @@ public sealed class IncidentSet
 {
     private readonly Dictionary<string, Member> members = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Base, long Day), List<Member>> byDay = new();
-    private readonly Dictionary<string, Incident> incidents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MemberGroup> incidents = new(StringComparer.Ordinal);
 
     public int ReportCount => members.Count;
 
-    public IEnumerable<Incident> Incidents => incidents.Values;
+    public IEnumerable<Incident> Incidents => incidents.Values.Select(g => g.Incident);
 
-    public Incident? Find(string id) => incidents.GetValueOrDefault(id);
+    public Incident? Find(string id) => incidents.GetValueOrDefault(id)?.Incident;
 
     /// <summary>True for reports that tell of one attack at one base at a known time.</summary>
     public static bool Takes(Report report) =>
@@ -35,8 +35,10 @@ public sealed class IncidentSet
 
         var window = TimeWindow.Around(report.OccurredAt!.Value, report.TimePrecision);
         var member = new Member(report, window, CampOf.Report(report)!.Value);
-        var linked = new HashSet<MemberGroup>();
-        foreach (var day in Days(window))
+        // A handful of groups at most: a list beats hashing every group object.
+        var linked = new List<MemberGroup>();
+        var last = (window.End.UtcTicks - 1) / TimeSpan.TicksPerDay;
+        for (var day = window.Start.UtcTicks / TimeSpan.TicksPerDay; day <= last; day++)
         {
             if (!byDay.TryGetValue((report.Base!, day), out var bucket))
             {
@@ -44,7 +46,7 @@ public sealed class IncidentSet
             }
             foreach (var other in bucket)
             {
-                if (Links(member, other))
+                if (!linked.Contains(other.Group) && Links(member, other))
                 {
                     linked.Add(other.Group);
                 }
@@ -53,23 +55,24 @@ public sealed class IncidentSet
         }
         members[report.Id] = member;
 
-        var removed = new List<string>();
-        var group = new MemberGroup();
-        group.Members.Add(member);
+        var removed = new List<string>(linked.Count);
+        var group = linked.Count == 0 ? new MemberGroup() : linked.MaxBy(g => g.Members.Count)!;
         foreach (var old in linked)
         {
             removed.Add(old.IncidentId);
             incidents.Remove(old.IncidentId);
-            group.Members.AddRange(old.Members);
         }
-        foreach (var m in group.Members)
+        foreach (var old in linked)
         {
-            m.Group = group;
+            if (old != group)
+            {
+                group.Absorb(old);
+            }
         }
-        var incident = Build(group);
-        incidents[incident.Id] = incident;
-        removed.Remove(incident.Id);
-        return new IncidentChange(incident.Id, removed);
+        group.Join(member);
+        incidents[group.IncidentId] = group;
+        removed.Remove(group.IncidentId);
+        return new IncidentChange(group.IncidentId, removed);
     }
 
     private static bool Links(Member a, Member b) =>
@@ -77,36 +80,6 @@ public sealed class IncidentSet
 
     private static bool WeaponsAgree(Report a, Report b) =>
         (a.Weapon ?? Weapon.Unknown) == Weapon.Unknown || (b.Weapon ?? Weapon.Unknown) == Weapon.Unknown || a.Weapon == b.Weapon;
-
-    private static IEnumerable<long> Days(TimeWindow window)
-    {
-        var first = window.Start.UtcTicks / TimeSpan.TicksPerDay;
-        var last = (window.End.UtcTicks - 1) / TimeSpan.TicksPerDay;
-        for (var day = first; day <= last; day++)
-        {
-            yield return day;
-        }
-    }
-
-    private static Incident Build(MemberGroup group)
-    {
-        var ordered = group.Members.OrderBy(m => m.Report.Id, StringComparer.Ordinal).ToList();
-        var start = ordered.Min(m => m.Window.Start);
-        var end = ordered.Max(m => m.Window.End);
-        // The id follows the earliest report, so an incident keeps its id when later reports join it. One pass, not a
-        // second sort: this runs for every report added.
-        var first = ordered[0];
-        foreach (var m in ordered)
-        {
-            if (m.Window.Start < first.Window.Start)
-            {
-                first = m;
-            }
-        }
-        var id = $"{first.Report.Base}:{first.Report.Id}";
-        group.IncidentId = id;
-        return new Incident(id, first.Report.Base!, new TimeWindow(start, end), ordered.Select(m => m.Report).ToList());
-    }
 
     private sealed class Member(Report report, TimeWindow window, Camp camp)
     {
@@ -116,9 +89,69 @@ public sealed class IncidentSet
         public MemberGroup Group { get; set; } = null!;
     }
 
+    /// <summary>
+    /// One connected group. Its incident is built when first read after a change, not on every report added: a grain
+    /// rebuilding from the log adds thousands of reports before it reads any incident.
+    /// </summary>
     private sealed class MemberGroup
     {
+        private Member? first;
+        private Incident? incident;
+
         public List<Member> Members { get; } = [];
-        public string IncidentId { get; set; } = "";
+
+        public string IncidentId { get; private set; } = "";
+
+        public Incident Incident => incident ??= Build();
+
+        public void Join(Member member)
+        {
+            Members.Add(member);
+            member.Group = this;
+            Consider(member);
+            incident = null;
+        }
+
+        public void Absorb(MemberGroup other)
+        {
+            foreach (var member in other.Members)
+            {
+                Members.Add(member);
+                member.Group = this;
+            }
+            Consider(other.first!);
+            incident = null;
+        }
+
+        // The id follows the earliest report (the smallest id among equally early ones), so an incident keeps its id
+        // when later reports join it, whatever order they came in.
+        private void Consider(Member candidate)
+        {
+            if (first is null
+                || candidate.Window.Start < first.Window.Start
+                || candidate.Window.Start == first.Window.Start && string.CompareOrdinal(candidate.Report.Id, first.Report.Id) < 0)
+            {
+                first = candidate;
+                IncidentId = $"{candidate.Report.Base}:{candidate.Report.Id}";
+            }
+        }
+
+        private Incident Build()
+        {
+            // In id order, so the incident (and which of two equal instants its window keeps) is independent of arrival.
+            var ordered = Members.ToArray();
+            Array.Sort(ordered, (a, b) => string.CompareOrdinal(a.Report.Id, b.Report.Id));
+            var reports = new Report[ordered.Length];
+            var start = ordered[0].Window.Start;
+            var end = ordered[0].Window.End;
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                var window = ordered[i].Window;
+                reports[i] = ordered[i].Report;
+                start = window.Start < start ? window.Start : start;
+                end = window.End > end ? window.End : end;
+            }
+            return new Incident(IncidentId, first!.Report.Base!, new TimeWindow(start, end), reports);
+        }
     }
 }

@@ -7,7 +7,8 @@ namespace Correlator.Grains.Groups;
 /// <summary>One armed group: its claims, the official attributions to it, its threats. Rebuilt from the log when it activates.</summary>
 public sealed class GroupGrain(string key, IReportSource source) : IGrain
 {
-    private readonly SortedDictionary<string, Report> reports = new(StringComparer.Ordinal);
+    // Kept unordered: ordered by id only when the state is read, rather than a tree insertion per report on rebuild.
+    private readonly Dictionary<string, Report> reports = new(StringComparer.Ordinal);
 
     public async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -31,11 +32,12 @@ public sealed class GroupGrain(string key, IReportSource source) : IGrain
 
     public GroupState State()
     {
-        var claims = reports.Values.Where(r => r.Kind == ReportKind.Claim).OrderBy(r => r.OccurredAt).ToList();
+        var byId = reports.Values.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var claims = byId.Where(r => r.Kind == ReportKind.Claim).OrderBy(r => r.OccurredAt).ToList();
         var byBase = claims.Where(c => c.Base is not null).GroupBy(c => c.Base!)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return new GroupState(key, claims, byBase,
-            reports.Values.Where(r => r.Kind == ReportKind.Attribution).ToList(),
-            reports.Values.Where(r => r.Kind is not (ReportKind.Claim or ReportKind.Attribution)).ToList());
+            byId.Where(r => r.Kind == ReportKind.Attribution).ToList(),
+            byId.Where(r => r.Kind is not (ReportKind.Claim or ReportKind.Attribution)).ToList());
     }
 }

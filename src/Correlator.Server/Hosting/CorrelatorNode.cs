@@ -1,3 +1,4 @@
+using System.Runtime;
 using Correlator.Grains.Routing;
 using Correlator.Runtime;
 using Correlator.Server.Ingest;
@@ -24,6 +25,7 @@ public sealed class CorrelatorNode(
     SeedFiles seeds,
     FirstOperatorKey firstKey,
     IOptions<CorrelatorOptions> options,
+    TimeProvider time,
     ILogger<CorrelatorNode> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -50,12 +52,26 @@ public sealed class CorrelatorNode(
             }
         }
 
-        var started = DateTimeOffset.UtcNow;
-        var scopes = await source.PreloadAsync(cancellationToken);
-        await reconciler.ActivateAsync(scopes, cancellationToken);
-        source.EndPreload();
-        logger.LogInformation("Rebuilt {Grains} grains from the log in {Elapsed} ms; last event {Sequence}",
-            grains.ActivationCount, (DateTimeOffset.UtcNow - started).TotalMilliseconds, feed.LastSequence);
+        var started = time.GetTimestamp();
+        // A rebuild allocates a heap that nearly all survives: background collections meanwhile only add work and
+        // keep more memory. Blocking collections until the grains are up cost less CPU and resident memory.
+        var latency = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = GCLatencyMode.Batch;
+        TimeSpan read;
+        try
+        {
+            var scopes = await source.PreloadAsync(cancellationToken);
+            read = time.GetElapsedTime(started);
+            await reconciler.ActivateAsync(scopes, cancellationToken);
+            source.EndPreload();
+        }
+        finally
+        {
+            GCSettings.LatencyMode = latency;
+        }
+        // The benchmarks time a restart by this line; the read of the log is given apart from the grains' own work.
+        logger.LogInformation("Rebuilt {Grains} grains from the log in {Elapsed} ms (reading the log {ReadElapsed} ms); last event {Sequence}",
+            grains.ActivationCount, time.GetElapsedTime(started).TotalMilliseconds, read.TotalMilliseconds, feed.LastSequence);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

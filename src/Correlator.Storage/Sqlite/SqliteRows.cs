@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Correlator.Domain.Reports;
 using Microsoft.Data.Sqlite;
@@ -7,13 +8,20 @@ namespace Correlator.Storage.Sqlite;
 /// <summary>Reads rows selected with the column lists of <see cref="SqliteSchema"/>.</summary>
 internal static class SqliteRows
 {
-    public static StoredReport Report(SqliteDataReader row) => new(
+    // A log holds few distinct sets of scopes (a base, its group, its country, the theatre): each is parsed once and
+    // shared by every row that has it, rather than parsed into new strings per row. Bounded, as a guard only.
+    private const int KnownScopeSetsLimit = 4096;
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> KnownScopeSets = new(StringComparer.Ordinal);
+
+    public static StoredReport Report(SqliteDataReader row) => Row(row).Parse();
+
+    public static ReportRow Row(SqliteDataReader row) => new(
         row.GetInt64(0),
-        ReportJson.Deserialize(row.GetString(5)),
+        row.GetString(5),
         row.GetString(2),
         row.IsDBNull(3) ? null : row.GetString(3),
-        StoredTime.Parse(row.GetString(4)),
-        ParseTopics(row.GetString(6)));
+        row.GetString(4),
+        row.GetString(6));
 
     public static StoredEvent Event(SqliteDataReader row) => new(
         row.GetInt64(0),
@@ -31,6 +39,20 @@ internal static class SqliteRows
         StoredTime.Parse(row.GetString(4)));
 
     public static string FormatTopics(IReadOnlyList<string> topics) => JsonSerializer.Serialize(topics);
+
+    public static IReadOnlyList<string> ParseScopes(string json)
+    {
+        if (KnownScopeSets.TryGetValue(json, out var known))
+        {
+            return known;
+        }
+        var scopes = Array.AsReadOnly(JsonSerializer.Deserialize<string[]>(json) ?? throw new JsonException("Report scopes cannot be null."));
+        if (KnownScopeSets.Count < KnownScopeSetsLimit)
+        {
+            KnownScopeSets.TryAdd(json, scopes);
+        }
+        return scopes;
+    }
 
     private static IReadOnlyList<string> ParseTopics(string json) =>
         JsonSerializer.Deserialize<string[]>(json) ?? throw new JsonException("Event topics cannot be null.");

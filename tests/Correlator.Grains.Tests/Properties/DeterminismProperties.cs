@@ -22,6 +22,28 @@ public sealed class DeterminismProperties
     }
 
     [Fact]
+    public void Incidents_read_after_every_report_equal_incidents_read_once_after_all_of_them()
+    {
+        // Incidents are built when read, not when a report joins: a set read between adds must not keep a stale one.
+        Check.One(Runs, Prop.ForAll(ReportUniverse.Permuted, sample =>
+        {
+            var readAlong = new IncidentSet();
+            foreach (var report in sample.Shuffled)
+            {
+                var change = readAlong.Add(report);
+                if (change.Changed is { } id)
+                {
+                    readAlong.Find(id).ShouldNotBeNull().Reports.ShouldContain(report);
+                }
+                change.Removed.ShouldAllBe(gone => readAlong.Find(gone) == null);
+                Fingerprints.Of(readAlong, SeedFiles.Gazetteer);
+            }
+
+            Fingerprints.Of(readAlong, SeedFiles.Gazetteer).ShouldBe(Fingerprints.Of(Incidents(sample.Reports), SeedFiles.Gazetteer));
+        }));
+    }
+
+    [Fact]
     public void Any_order_of_the_same_reports_gives_the_same_tallies_and_tally_discrepancies()
     {
         Check.One(Runs, Prop.ForAll(ReportUniverse.Permuted, sample =>
