@@ -39,6 +39,7 @@ public sealed class LiveFeed(
     private readonly CancellationTokenSource stopping = new();
     private long delivered;
     private Task? loop;
+    private Task? flushing;
 
     /// <summary>The newest event handed to this node's subscribers.</summary>
     public long LastSequence => Volatile.Read(ref delivered);
@@ -58,6 +59,9 @@ public sealed class LiveFeed(
             }
         };
         loop = Task.Run(() => FollowAsync(stopping.Token), CancellationToken.None);
+        var window = options.Value.Live.CoalesceWindow;
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero, "Correlator:Live:CoalesceWindow");
+        flushing = Task.Run(() => FlushAsync(window, stopping.Token), CancellationToken.None);
     }
 
     public async Task StopAsync()
@@ -66,6 +70,10 @@ public sealed class LiveFeed(
         if (loop is not null)
         {
             await loop;
+        }
+        if (flushing is not null)
+        {
+            await flushing;
         }
         foreach (var subscriber in subscribers.Values)
         {
@@ -175,6 +183,7 @@ public sealed class LiveFeed(
         // Parsed and serialised only once a subscriber wants it (most events interest no dashboard on this node), and
         // then once for all of them: each connection only copies the bytes.
         EncodedEvent? e = null;
+        var hold = false;
         foreach (var topic in stored.Topics)
         {
             if (!byTopic.TryGetValue(topic, out var following))
@@ -190,11 +199,35 @@ public sealed class LiveFeed(
                     // Serialised here, once, rather than by the first subscribers' writes queueing on its lock.
                     message.GetSerializedMessage(subscriber.Protocol);
                     e = new EncodedEvent(stored.Sequence, message);
+                    hold = subscribers.Count > options.Value.Live.CoalesceAbove;
                 }
-                if (!subscriber.Offer(e))
+                if (!subscriber.Offer(e, hold))
                 {
                     Remove(subscriber);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// With many subscribers, events are held and each connection gets its window's events in one write: one loop for
+    /// the node rather than a timer per connection. Below the threshold nothing is held and this finds nothing to do.
+    /// </summary>
+    private async Task FlushAsync(TimeSpan window, CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(window, time, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                break;
+            }
+            foreach (var (_, subscriber) in subscribers)
+            {
+                subscriber.Flush();
             }
         }
     }
