@@ -24,6 +24,12 @@ public sealed class LiveFeed(
 {
     private const int FollowPage = 1000;
 
+    /// <summary>
+    /// The coalescing window is flushed in this many steps, each writing to its share of the subscribers, so that
+    /// thousands of writes do not queue on the thread pool at once, ahead of the next events' ingest and delivery.
+    /// </summary>
+    public const int FlushSteps = 10;
+
     private readonly PublishedView view = new();
     private readonly ConcurrentDictionary<string, Subscriber> subscribers = new(StringComparer.Ordinal);
 
@@ -38,6 +44,7 @@ public sealed class LiveFeed(
     private readonly Doorbell bell = new();
     private readonly CancellationTokenSource stopping = new();
     private long delivered;
+    private long joined;
     private Task? loop;
     private Task? flushing;
 
@@ -106,7 +113,7 @@ public sealed class LiveFeed(
     {
         Unsubscribe(connection.ConnectionId);
         var open = connections.Find(connection.ConnectionId) ?? throw new HubException("the connection has closed");
-        var subscriber = new Subscriber(open, topics, options.Value.SubscriberBuffer, logger);
+        var subscriber = new Subscriber(open, topics, options.Value.SubscriberBuffer, (int)(Interlocked.Increment(ref joined) % FlushSteps), logger);
         // Registered before its backlog is read: an event is then either in the log read or in the outbox (or both,
         // and the sequence check drops the repeat).
         long liveFrom;
@@ -215,11 +222,12 @@ public sealed class LiveFeed(
     /// </summary>
     private async Task FlushAsync(TimeSpan window, CancellationToken stopping)
     {
-        while (!stopping.IsCancellationRequested)
+        var step = window / FlushSteps;
+        for (var turn = 0; !stopping.IsCancellationRequested; turn = (turn + 1) % FlushSteps)
         {
             try
             {
-                await Task.Delay(window, time, stopping);
+                await Task.Delay(step, time, stopping);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
@@ -227,7 +235,10 @@ public sealed class LiveFeed(
             }
             foreach (var (_, subscriber) in subscribers)
             {
-                subscriber.Flush();
+                if (subscriber.FlushStep == turn)
+                {
+                    subscriber.Flush();
+                }
             }
         }
     }

@@ -37,8 +37,9 @@ public sealed class Subscriber
     // Only the feed's one delivering thread reads and writes it.
     private long lastOffered;
 
-    public Subscriber(HubConnectionContext connection, IReadOnlySet<string> topics, int buffer, ILogger logger)
+    public Subscriber(HubConnectionContext connection, IReadOnlySet<string> topics, int buffer, int flushStep, ILogger logger)
     {
+        FlushStep = flushStep;
         this.connection = connection;
         this.buffer = buffer;
         this.logger = logger;
@@ -50,6 +51,9 @@ public sealed class Subscriber
     public IHubProtocol Protocol => connection.Protocol;
 
     public IReadOnlySet<string> Topics { get; }
+
+    /// <summary>Which step of the node's coalescing window flushes this subscriber.</summary>
+    public int FlushStep { get; }
 
     /// <summary>
     /// Sends or queues a live event, once however many of its topics the subscriber follows; false when the subscriber

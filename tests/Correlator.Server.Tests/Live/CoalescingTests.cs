@@ -77,15 +77,19 @@ public sealed class CoalescingTests(CoalescingServer server) : IClassFixture<Coa
         return last;
     }
 
-    /// <summary>Moves the clock past the window the feed's flush is waiting for.</summary>
+    /// <summary>Moves the clock through the window, step by step as the feed's flush waits for each.</summary>
     private async Task EndWindowAsync()
     {
-        // The flush sets its next window right after writing the last one's events, which the test may have read first.
-        while (!server.Clock.HasTimerWithin(CoalescingServer.Window))
+        var step = CoalescingServer.Window / LiveFeed.FlushSteps;
+        for (var i = 0; i < LiveFeed.FlushSteps; i++)
         {
-            await Task.Delay(10);
+            // The flush sets its next step's timer after the last step's writes, which the test may have read first.
+            while (!server.Clock.HasTimerWithin(step))
+            {
+                await Task.Delay(10);
+            }
+            server.Clock.Advance(step);
         }
-        server.Clock.Advance(CoalescingServer.Window);
     }
 
     private static List<long> Range(long after, long last) =>
