@@ -40,6 +40,10 @@ public sealed class LiveFeed(
 
     // The same subscribers by the topics they follow, so that delivering an event visits only those who want it.
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Subscriber>> byTopic = new(StringComparer.Ordinal);
+
+    // The same subscribers by the step of the coalescing window that flushes them, so a step visits only its own.
+    private readonly ConcurrentDictionary<string, Subscriber>[] byFlushStep =
+        Enumerable.Range(0, FlushSteps).Select(_ => new ConcurrentDictionary<string, Subscriber>(StringComparer.Ordinal)).ToArray();
     private readonly SemaphoreSlim publishing = new(1, 1);
     private readonly Doorbell bell = new();
     private readonly CancellationTokenSource stopping = new();
@@ -120,6 +124,7 @@ public sealed class LiveFeed(
         lock (delivering)
         {
             subscribers[connection.ConnectionId] = subscriber;
+            byFlushStep[subscriber.FlushStep][connection.ConnectionId] = subscriber;
             foreach (var topic in topics)
             {
                 byTopic.GetOrAdd(topic, _ => new ConcurrentDictionary<string, Subscriber>(StringComparer.Ordinal))[connection.ConnectionId] = subscriber;
@@ -233,12 +238,9 @@ public sealed class LiveFeed(
             {
                 break;
             }
-            foreach (var (_, subscriber) in subscribers)
+            foreach (var (_, subscriber) in byFlushStep[turn])
             {
-                if (subscriber.FlushStep == turn)
-                {
-                    subscriber.Flush();
-                }
+                subscriber.Flush();
             }
         }
     }
@@ -247,6 +249,7 @@ public sealed class LiveFeed(
     private void Remove(Subscriber subscriber)
     {
         subscribers.TryRemove(KeyValuePair.Create(subscriber.ConnectionId, subscriber));
+        byFlushStep[subscriber.FlushStep].TryRemove(KeyValuePair.Create(subscriber.ConnectionId, subscriber));
         foreach (var topic in subscriber.Topics)
         {
             if (byTopic.TryGetValue(topic, out var following))
