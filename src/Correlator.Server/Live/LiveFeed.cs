@@ -44,6 +44,7 @@ public sealed class LiveFeed(
     // The same subscribers by the step of the coalescing window that flushes them, so a step visits only its own.
     private readonly ConcurrentDictionary<string, Subscriber>[] byFlushStep =
         Enumerable.Range(0, FlushSteps).Select(_ => new ConcurrentDictionary<string, Subscriber>(StringComparer.Ordinal)).ToArray();
+
     private readonly SemaphoreSlim publishing = new(1, 1);
     private readonly Doorbell bell = new();
     private readonly CancellationTokenSource stopping = new();
