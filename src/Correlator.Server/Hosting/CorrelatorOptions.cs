@@ -1,3 +1,4 @@
+using Correlator.Server.Live;
 using Correlator.Storage;
 
 namespace Correlator.Server.Hosting;
@@ -19,8 +20,13 @@ public sealed record CorrelatorOptions
 
     public TimeSpan GrainIdleTimeout { get; init; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>Events a dashboard may have waiting before it is dropped (it resumes with its sequence).</summary>
+    /// <summary>
+    /// Events a dashboard may have waiting behind a write that has not finished before it is dropped (it resumes with
+    /// its sequence). Events held for a coalescing window go out early rather than reach it.
+    /// </summary>
     public int SubscriberBuffer { get; init; } = 2000;
+
+    public LiveOptions Live { get; init; } = new();
 
     public string ResolveStoragePath() => StoragePath.Length > 0 ? Path.GetFullPath(StoragePath) : DataFolder.DefaultDatabasePath;
 

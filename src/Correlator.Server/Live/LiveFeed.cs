@@ -24,6 +24,12 @@ public sealed class LiveFeed(
 {
     private const int FollowPage = 1000;
 
+    /// <summary>
+    /// The coalescing window is flushed in this many steps, each writing to its share of the subscribers, so that
+    /// thousands of writes do not queue on the thread pool at once, ahead of the next events' ingest and delivery.
+    /// </summary>
+    public const int FlushSteps = 10;
+
     private readonly PublishedView view = new();
     private readonly ConcurrentDictionary<string, Subscriber> subscribers = new(StringComparer.Ordinal);
 
@@ -34,11 +40,18 @@ public sealed class LiveFeed(
 
     // The same subscribers by the topics they follow, so that delivering an event visits only those who want it.
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Subscriber>> byTopic = new(StringComparer.Ordinal);
+
+    // The same subscribers by the step of the coalescing window that flushes them, so a step visits only its own.
+    private readonly ConcurrentDictionary<string, Subscriber>[] byFlushStep =
+        Enumerable.Range(0, FlushSteps).Select(_ => new ConcurrentDictionary<string, Subscriber>(StringComparer.Ordinal)).ToArray();
+
     private readonly SemaphoreSlim publishing = new(1, 1);
     private readonly Doorbell bell = new();
     private readonly CancellationTokenSource stopping = new();
     private long delivered;
+    private long joined;
     private Task? loop;
+    private Task? flushing;
 
     /// <summary>The newest event handed to this node's subscribers.</summary>
     public long LastSequence => Volatile.Read(ref delivered);
@@ -58,6 +71,9 @@ public sealed class LiveFeed(
             }
         };
         loop = Task.Run(() => FollowAsync(stopping.Token), CancellationToken.None);
+        var window = options.Value.Live.CoalesceWindow;
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero, "Correlator:Live:CoalesceWindow");
+        flushing = Task.Run(() => FlushAsync(window, stopping.Token), CancellationToken.None);
     }
 
     public async Task StopAsync()
@@ -66,6 +82,10 @@ public sealed class LiveFeed(
         if (loop is not null)
         {
             await loop;
+        }
+        if (flushing is not null)
+        {
+            await flushing;
         }
         foreach (var subscriber in subscribers.Values)
         {
@@ -98,13 +118,14 @@ public sealed class LiveFeed(
     {
         Unsubscribe(connection.ConnectionId);
         var open = connections.Find(connection.ConnectionId) ?? throw new HubException("the connection has closed");
-        var subscriber = new Subscriber(open, topics, options.Value.SubscriberBuffer, logger);
+        var subscriber = new Subscriber(open, topics, options.Value.SubscriberBuffer, (int)(Interlocked.Increment(ref joined) % FlushSteps), logger);
         // Registered before its backlog is read: an event is then either in the log read or in the outbox (or both,
         // and the sequence check drops the repeat).
         long liveFrom;
         lock (delivering)
         {
             subscribers[connection.ConnectionId] = subscriber;
+            byFlushStep[subscriber.FlushStep][connection.ConnectionId] = subscriber;
             foreach (var topic in topics)
             {
                 byTopic.GetOrAdd(topic, _ => new ConcurrentDictionary<string, Subscriber>(StringComparer.Ordinal))[connection.ConnectionId] = subscriber;
@@ -175,6 +196,7 @@ public sealed class LiveFeed(
         // Parsed and serialised only once a subscriber wants it (most events interest no dashboard on this node), and
         // then once for all of them: each connection only copies the bytes.
         EncodedEvent? e = null;
+        var hold = false;
         foreach (var topic in stored.Topics)
         {
             if (!byTopic.TryGetValue(topic, out var following))
@@ -190,11 +212,36 @@ public sealed class LiveFeed(
                     // Serialised here, once, rather than by the first subscribers' writes queueing on its lock.
                     message.GetSerializedMessage(subscriber.Protocol);
                     e = new EncodedEvent(stored.Sequence, message);
+                    hold = subscribers.Count > options.Value.Live.CoalesceAbove;
                 }
-                if (!subscriber.Offer(e))
+                if (!subscriber.Offer(e, hold))
                 {
                     Remove(subscriber);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// With many subscribers, events are held and each connection gets its window's events in one write: one loop for
+    /// the node rather than a timer per connection. Below the threshold nothing is held and this finds nothing to do.
+    /// </summary>
+    private async Task FlushAsync(TimeSpan window, CancellationToken stopping)
+    {
+        var step = window / FlushSteps;
+        for (var turn = 0; !stopping.IsCancellationRequested; turn = (turn + 1) % FlushSteps)
+        {
+            try
+            {
+                await Task.Delay(step, time, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                break;
+            }
+            foreach (var (_, subscriber) in byFlushStep[turn])
+            {
+                subscriber.Flush();
             }
         }
     }
@@ -203,6 +250,7 @@ public sealed class LiveFeed(
     private void Remove(Subscriber subscriber)
     {
         subscribers.TryRemove(KeyValuePair.Create(subscriber.ConnectionId, subscriber));
+        byFlushStep[subscriber.FlushStep].TryRemove(KeyValuePair.Create(subscriber.ConnectionId, subscriber));
         foreach (var topic in subscriber.Topics)
         {
             if (byTopic.TryGetValue(topic, out var following))

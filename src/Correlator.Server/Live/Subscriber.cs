@@ -37,8 +37,9 @@ public sealed class Subscriber
     // Only the feed's one delivering thread reads and writes it.
     private long lastOffered;
 
-    public Subscriber(HubConnectionContext connection, IReadOnlySet<string> topics, int buffer, ILogger logger)
+    public Subscriber(HubConnectionContext connection, IReadOnlySet<string> topics, int buffer, int flushStep, ILogger logger)
     {
+        FlushStep = flushStep;
         this.connection = connection;
         this.buffer = buffer;
         this.logger = logger;
@@ -51,11 +52,15 @@ public sealed class Subscriber
 
     public IReadOnlySet<string> Topics { get; }
 
+    /// <summary>Which step of the node's coalescing window flushes this subscriber.</summary>
+    public int FlushStep { get; }
+
     /// <summary>
     /// Sends or queues a live event, once however many of its topics the subscriber follows; false when the subscriber
-    /// has stopped, or its outbox is full and it has been dropped.
+    /// has stopped, or its outbox is full and it has been dropped. A held event waits in the outbox for the node's
+    /// next <see cref="Flush"/>, so that a window's events go out in one write.
     /// </summary>
-    public bool Offer(EncodedEvent e)
+    public bool Offer(EncodedEvent e, bool hold)
     {
         if (e.Sequence <= lastOffered)
         {
@@ -63,24 +68,36 @@ public sealed class Subscriber
         }
         lastOffered = e.Sequence;
         var dropped = false;
+        var queued = false;
         lock (gate)
         {
             if (stopped)
             {
                 return false;
             }
-            if (writing)
+            // The outbox can hold events while no write owns the connection only when they were held for a window.
+            if (writing || hold || outbox.Count > 0)
             {
-                if (outbox.Count < buffer)
+                // Reached only behind a write that has not finished: held events go out before they fill the buffer.
+                if (outbox.Count >= buffer)
+                {
+                    logger.LogWarning("Dropping slow subscriber {ConnectionId}: {Buffered} events waiting", ConnectionId, outbox.Count);
+                    (stopped, dropped) = (true, true);
+                    outbox.Clear();
+                }
+                else
                 {
                     outbox.Enqueue(e);
-                    return true;
+                    // Holding is this node's choice, so it must not be what drops a client: a full write's worth goes
+                    // out at once. So do events held before the node dropped below the threshold, ahead of this one.
+                    if (writing || (hold && outbox.Count < Math.Min(buffer, MostPerWrite)))
+                    {
+                        return true;
+                    }
+                    queued = true;
                 }
-                logger.LogWarning("Dropping slow subscriber {ConnectionId}: {Buffered} events waiting", ConnectionId, outbox.Count);
-                (stopped, dropped) = (true, true);
-                outbox.Clear();
             }
-            else
+            if (!dropped)
             {
                 writing = true;
             }
@@ -90,6 +107,11 @@ public sealed class Subscriber
             stopping.Cancel();
             connection.Abort();
             return false;
+        }
+        if (queued)
+        {
+            _ = DrainAsync(default);
+            return true;
         }
         lastSent = e.Sequence;
         var write = connection.WriteAsync(e.Message, stopping.Token);
@@ -108,6 +130,20 @@ public sealed class Subscriber
         }
         _ = DrainAsync(write);
         return true;
+    }
+
+    /// <summary>Writes the events held for the window, in one write; if a write owns the connection, it takes them next.</summary>
+    public void Flush()
+    {
+        lock (gate)
+        {
+            if (stopped || writing || outbox.Count == 0)
+            {
+                return;
+            }
+            writing = true;
+        }
+        _ = DrainAsync(default);
     }
 
     public void Stop()

@@ -56,10 +56,12 @@ public class CorrelatorServer : IAsyncLifetime, IAsyncDisposable
                 $"--Correlator:LoadSeedsWhenEmpty={loadSeeds}",
                 // The tests read answers, not logs; warnings and errors still show when a test fails.
                 "--Logging:LogLevel:Default=Warning",
+                .. Settings,
             ],
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.AddCorrelator();
+        AddServices(builder.Services);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var started = builder.Build();
         started.MapCorrelator();
@@ -72,6 +74,14 @@ public class CorrelatorServer : IAsyncLifetime, IAsyncDisposable
         Client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
         // Tests act as the operator whose key the server made on its first start.
         Client.DefaultRequestHeaders.Add("X-Api-Key", OperatorKey);
+    }
+
+    /// <summary>Command-line settings a kind of server adds to those every test server has.</summary>
+    protected virtual IEnumerable<string> Settings => [];
+
+    /// <summary>Lets a kind of server replace a service, registered after the app's own.</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
     }
 
     public string OperatorKey => File.ReadAllText(Path.Combine(Folder, "operator.key")).Trim();

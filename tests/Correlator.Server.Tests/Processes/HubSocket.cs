@@ -109,9 +109,8 @@ public sealed class HubSocket : IAsyncDisposable
             {
                 break;
             }
-            if (message["target"]?.GetValue<string>() is "discrepancy" or "tally")
+            if (EventSequence(message) is { } sequence)
             {
-                var sequence = message["arguments"]![0]!["sequence"]!.GetValue<long>();
                 sequences.Add(sequence);
                 if (until(sequence))
                 {
@@ -122,12 +121,54 @@ public sealed class HubSocket : IAsyncDisposable
         return sequences;
     }
 
+    /// <summary>
+    /// The events in the next WebSocket message that carries any, or null when the time ran out: one write of the
+    /// server's arrives as one message, so this shows which events it wrote together.
+    /// </summary>
+    public async Task<List<long>?> ReceiveWriteAsync(TimeSpan timeout)
+    {
+        pending.Length.ShouldBe(0, "messages already read in part");
+        using var cancel = new CancellationTokenSource(timeout);
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            while (true)
+            {
+                var text = new StringBuilder();
+                WebSocketReceiveResult result;
+                do
+                {
+                    result = await socket.ReceiveAsync(buffer, cancel.Token);
+                    if (result.MessageType == WebSocketMessageType.Close)
+                    {
+                        return null;
+                    }
+                    text.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
+                }
+                while (!result.EndOfMessage);
+                var sequences = text.ToString().Split(RecordSeparator, StringSplitOptions.RemoveEmptyEntries)
+                    .Select(json => EventSequence(JsonNode.Parse(json)!)).OfType<long>().ToList();
+                if (sequences.Count > 0)
+                {
+                    return sequences;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+            return null;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         socket.Abort();
         socket.Dispose();
         await Task.CompletedTask;
     }
+
+    private static long? EventSequence(JsonNode message) =>
+        message["target"]?.GetValue<string>() is "discrepancy" or "tally" ? message["arguments"]![0]!["sequence"]!.GetValue<long>() : null;
 
     private Task SendAsync(string json) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(json + RecordSeparator), WebSocketMessageType.Text, true, CancellationToken.None);
