@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Correlator.Server.Tests.Processes;
 
@@ -10,6 +9,10 @@ namespace Correlator.Server.Tests.Processes;
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
+    // Kestrel's own line, "Now listening on: http://127.0.0.1:PORT", logged under this category.
+    private const string LifetimeCategory = "Microsoft.Hosting.Lifetime";
+    private const string ListeningOn = "Now listening on: ";
+
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     private readonly Process process;
@@ -52,31 +55,53 @@ public sealed class ServerProcess : IAsyncDisposable
         return Path.Combine(RepositoryRoot, "src", project, "bin", configuration, "net10.0");
     }
 
-    /// <summary>Starts the server built in the same configuration as the tests and waits until /healthz answers.</summary>
+    /// <summary>
+    /// Starts the server built in the same configuration as the tests and waits until /healthz answers. The server
+    /// binds a port of its own choosing and says which: a port picked free beforehand could be taken by another test's
+    /// server in the meantime, and /healthz would then answer from the wrong process.
+    /// </summary>
     public static async Task<ServerProcess> StartAsync(string folder, params string[] settings)
     {
         var project = Path.Combine(RepositoryRoot, "src", "Correlator.Server");
         var dll = Path.Combine(BuildOutput("Correlator.Server"), "Correlator.Server.dll");
-        var port = FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = project,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { dll, "--urls", address.ToString().TrimEnd('/'), $"--Correlator:StoragePath={Path.Combine(folder, "correlator.db")}",
-                     "--Logging:LogLevel:Default=Warning", "--Correlator:Security:RequestsPerMinute=100000000" }.Concat(settings))
+        foreach (var argument in new[] { dll, "--urls", "http://127.0.0.1:0", $"--Correlator:StoragePath={Path.Combine(folder, "correlator.db")}",
+                     "--Logging:LogLevel:Default=Warning", $"--Logging:LogLevel:{LifetimeCategory}=Information",
+                     "--Correlator:Security:RequestsPerMinute=100000000" }.Concat(settings))
         {
             start.ArgumentList.Add(argument);
         }
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, line) =>
+        {
+            var at = line.Data?.IndexOf(ListeningOn, StringComparison.Ordinal) ?? -1;
+            if (at >= 0)
+            {
+                listening.TrySetResult(new Uri(line.Data![(at + ListeningOn.Length)..].Trim()));
+            }
+        };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, address, folder);
         var deadline = DateTime.UtcNow + StartTimeout;
+        while (!listening.Task.IsCompleted)
+        {
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new InvalidOperationException(process.HasExited
+                    ? $"The server exited with {process.ExitCode} before it was listening."
+                    : "The server did not say where it listens in time.");
+            }
+            await Task.WhenAny(listening.Task, Task.Delay(100));
+        }
+        var server = new ServerProcess(process, await listening.Task, folder);
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
@@ -93,7 +118,7 @@ public sealed class ServerProcess : IAsyncDisposable
             }
             catch (HttpRequestException)
             {
-                // Not listening yet.
+                // Not answering yet.
             }
             await Task.Delay(100);
         }
@@ -128,12 +153,5 @@ public sealed class ServerProcess : IAsyncDisposable
         await KillAsync();
         Client.Dispose();
         process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
