@@ -94,14 +94,30 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             if (process.HasExited || DateTime.UtcNow > deadline)
             {
-                process.Kill(entireProcessTree: true);
-                throw new InvalidOperationException(process.HasExited
+                var why = process.HasExited
                     ? $"The server exited with {process.ExitCode} before it was listening."
-                    : "The server did not say where it listens in time.");
+                    : "The server did not say where it listens in time.";
+                process.Kill(entireProcessTree: true);
+                throw new InvalidOperationException(why);
             }
             await Task.WhenAny(listening.Task, Task.Delay(100));
         }
         var server = new ServerProcess(process, await listening.Task, folder);
+        try
+        {
+            await server.WaitUntilHealthyAsync(deadline);
+            return server;
+        }
+        catch
+        {
+            // Not left running for the rest of the test run.
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task WaitUntilHealthyAsync(DateTime deadline)
+    {
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
@@ -110,10 +126,10 @@ public sealed class ServerProcess : IAsyncDisposable
             }
             try
             {
-                if ((await server.Client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
+                if ((await Client.GetAsync("/healthz")).StatusCode == HttpStatusCode.OK)
                 {
-                    server.Client.DefaultRequestHeaders.Add("X-Api-Key", server.OperatorKey);
-                    return server;
+                    Client.DefaultRequestHeaders.Add("X-Api-Key", OperatorKey);
+                    return;
                 }
             }
             catch (HttpRequestException)
@@ -122,7 +138,6 @@ public sealed class ServerProcess : IAsyncDisposable
             }
             await Task.Delay(100);
         }
-        await server.DisposeAsync();
         throw new TimeoutException("The server did not answer /healthz in time.");
     }
 
