@@ -16,7 +16,7 @@ public sealed class TallyBook(Region region)
     // Each metric's figures kept in series order (as of, then report id) as they arrive, and the copy last handed
     // out, so a round sorts nothing and copies only a metric that gained a figure.
     private readonly Dictionary<TallyMetric, List<TallyObservation>> figuresByMetric = [];
-    private readonly Dictionary<TallyMetric, TallyObservation[]> published = [];
+    private readonly Dictionary<TallyMetric, TallyObservation[]> handedOut = [];
     // Each attack summarised once, when the timeline is next needed after it changed, rather than the whole history
     // summarised again after every batch.
     private readonly Dictionary<string, LoggedIncident> attacks = new(StringComparer.Ordinal);
@@ -50,7 +50,7 @@ public sealed class TallyBook(Region region)
             }
             var at = figures.BinarySearch(observation, SeriesOrder.Instance);
             figures.Insert(at < 0 ? ~at : at, observation);
-            published.Remove(observation.Metric);
+            handedOut.Remove(observation.Metric);
             return true;
         }
         var change = incidents.Add(report);
@@ -107,11 +107,11 @@ public sealed class TallyBook(Region region)
 
     private TallyObservation[] Figures(TallyMetric metric)
     {
-        if (published.TryGetValue(metric, out var figures))
+        if (handedOut.TryGetValue(metric, out var figures))
         {
             return figures;
         }
-        return published[metric] = figuresByMetric.TryGetValue(metric, out var held) ? held.ToArray() : [];
+        return handedOut[metric] = figuresByMetric.TryGetValue(metric, out var held) ? held.ToArray() : [];
     }
 
     private LoggedTimeline Timeline()

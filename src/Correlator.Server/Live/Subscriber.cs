@@ -18,7 +18,7 @@ public sealed class Subscriber
     // node that falls behind spends less per event; bounded so that one write stays small.
     private const int MostPerWrite = 64;
 
-    private readonly object gate = new();
+    private readonly Lock gate = new();
     private readonly Queue<EncodedEvent> outbox = new();
     private readonly int buffer;
     private readonly HubConnectionContext connection;

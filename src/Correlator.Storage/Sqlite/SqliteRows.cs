@@ -13,15 +13,13 @@ internal static class SqliteRows
     private const int KnownScopeSetsLimit = 4096;
     private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> KnownScopeSets = new(StringComparer.Ordinal);
 
-    public static StoredReport Report(SqliteDataReader row) => Row(row).Parse();
-
-    public static ReportRow Row(SqliteDataReader row) => new(
+    public static StoredReport Report(SqliteDataReader row) => new(
         row.GetInt64(0),
-        row.GetString(5),
+        ReportJson.Deserialize(row.GetString(5)),
         row.GetString(2),
         row.IsDBNull(3) ? null : row.GetString(3),
-        row.GetString(4),
-        row.GetString(6));
+        StoredTime.Parse(row.GetString(4)),
+        ParseScopes(row.GetString(6)));
 
     public static StoredEvent Event(SqliteDataReader row) => new(
         row.GetInt64(0),
@@ -40,7 +38,7 @@ internal static class SqliteRows
 
     public static string FormatTopics(IReadOnlyList<string> topics) => JsonSerializer.Serialize(topics);
 
-    public static IReadOnlyList<string> ParseScopes(string json)
+    private static IReadOnlyList<string> ParseScopes(string json)
     {
         if (KnownScopeSets.TryGetValue(json, out var known))
         {
