@@ -28,6 +28,10 @@ public static class ReportJson
     public static Report Deserialize(string json) =>
         JsonSerializer.Deserialize<Report>(json, Options) ?? throw new JsonException("A report cannot be null.");
 
+    /// <summary>Reads a report from its UTF-8 text as stored, without decoding it to a string first.</summary>
+    public static Report Deserialize(ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize<Report>(utf8, Options) ?? throw new JsonException("A report cannot be null.");
+
     /// <summary>The fields whose values recur across reports are read as shared strings (see <see cref="RepeatedNameConverter"/>).</summary>
     private static void ShareRepeatedNames(JsonTypeInfo type)
     {

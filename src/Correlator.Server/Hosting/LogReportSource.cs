@@ -31,15 +31,18 @@ public sealed class LogReportSource(IReportLog log) : IReportSource
         }
     }
 
-    /// <summary>Reads the whole log once; answers the scopes that have reports.</summary>
+    /// <summary>Reads the whole log once (the store's read made for a rebuild); answers the scopes that have reports.</summary>
     public async Task<IReadOnlyList<GrainScope>> PreloadAsync(CancellationToken cancellationToken)
     {
         var byScope = new ConcurrentDictionary<string, List<Report>>(StringComparer.Ordinal);
-        await foreach (var stored in log.ReadAsync(0, cancellationToken))
+        await foreach (var page in log.ReadForRebuildAsync(cancellationToken))
         {
-            foreach (var scope in stored.Scopes ?? [])
+            foreach (var scoped in page)
             {
-                byScope.GetOrAdd(scope, _ => []).Add(stored.Report);
+                foreach (var scope in scoped.Scopes)
+                {
+                    byScope.GetOrAdd(scope, _ => []).Add(scoped.Report);
+                }
             }
         }
         preloaded = byScope;

@@ -97,6 +97,25 @@ public sealed class PostgresStore : IReportLog, IEventLog, IEntityLog, ILogChang
     /// Everything committed for the scope: a grain activating may see a report its node's follower has not reached
     /// yet, which is then applied again, changing nothing.
     /// </summary>
+    /// <summary>The streaming read in pages: a node of a cluster parses on one core, as it follows the log.</summary>
+    public async IAsyncEnumerable<IReadOnlyList<ScopedReport>> ReadForRebuildAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var page = new List<ScopedReport>(ReadPage);
+        await foreach (var stored in ReadAsync(0, cancellationToken).ConfigureAwait(false))
+        {
+            page.Add(new ScopedReport(stored.Sequence, stored.Report, stored.Scopes ?? []));
+            if (page.Count == ReadPage)
+            {
+                yield return page;
+                page = new List<ScopedReport>(ReadPage);
+            }
+        }
+        if (page.Count > 0)
+        {
+            yield return page;
+        }
+    }
+
     public IAsyncEnumerable<StoredReport> ReadScopeAsync(string scope, CancellationToken cancellationToken) =>
         ReadPagesAsync(
             $"SELECT {ScopedReportColumns} FROM report_scopes s JOIN reports r ON r.seq = s.seq WHERE s.seq > $1 AND s.scope = $2 ORDER BY s.seq LIMIT {ReadPage}",

@@ -16,6 +16,13 @@ public interface IReportLog
     /// <summary>Every report after <paramref name="afterSequence"/>, in sequence order, streamed rather than loaded at once.</summary>
     IAsyncEnumerable<StoredReport> ReadAsync(long afterSequence, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The whole log once, in sequence order and in pages, for rebuilding every grain at start-up: only what a rebuild
+    /// needs (no hash, entered-by or received-at), parsed on every core where the store can. Not for following the
+    /// log while it takes traffic: the parse would take the cores from ingest.
+    /// </summary>
+    IAsyncEnumerable<IReadOnlyList<ScopedReport>> ReadForRebuildAsync(CancellationToken cancellationToken);
+
     /// <summary>The reports of one grain's scope ("base:ain-al-asad"), in sequence order, streamed.</summary>
     IAsyncEnumerable<StoredReport> ReadScopeAsync(string scope, CancellationToken cancellationToken);
 

@@ -38,7 +38,7 @@ internal static class SqliteRows
 
     public static string FormatTopics(IReadOnlyList<string> topics) => JsonSerializer.Serialize(topics);
 
-    private static IReadOnlyList<string> ParseScopes(string json)
+    public static IReadOnlyList<string> ParseScopes(string json)
     {
         if (KnownScopeSets.TryGetValue(json, out var known))
         {

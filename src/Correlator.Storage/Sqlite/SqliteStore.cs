@@ -79,6 +79,9 @@ public sealed class SqliteStore : IReportLog, IAppendedReports, IEventLog, IEnti
             $"SELECT {SqliteSchema.ReportColumns} FROM reports WHERE seq > $after ORDER BY seq LIMIT {ReadPage}",
             afterSequence, [], cancellationToken);
 
+    public IAsyncEnumerable<IReadOnlyList<ScopedReport>> ReadForRebuildAsync(CancellationToken cancellationToken) =>
+        RebuildRead.ReadAsync(readers, cancellationToken);
+
     public IAsyncEnumerable<StoredReport> ReadScopeAsync(string scope, CancellationToken cancellationToken) =>
         ReadPagesAsync(
             $"SELECT {ScopedReportColumns} FROM report_scopes s JOIN reports r ON r.seq = s.seq "
