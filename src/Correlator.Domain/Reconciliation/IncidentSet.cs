@@ -14,6 +14,7 @@ public sealed class IncidentSet
     private readonly Dictionary<string, Member> members = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Base, long Day), List<Member>> byDay = new();
     private readonly Dictionary<string, MemberGroup> incidents = new(StringComparer.Ordinal);
+    private readonly List<MemberGroup> linked = [];
 
     public int ReportCount => members.Count;
 
@@ -35,8 +36,10 @@ public sealed class IncidentSet
 
         var window = TimeWindow.Around(report.OccurredAt!.Value, report.TimePrecision);
         var member = new Member(report, window, CampOf.Report(report)!.Value);
-        // A handful of groups at most: a list beats hashing every group object.
-        var linked = new List<MemberGroup>();
+        // A handful of groups at most: a list beats hashing every group object. One list reused for every add, since a
+        // rebuild adds every report of the grain's history in a row.
+        var linked = this.linked;
+        linked.Clear();
         var last = (window.End.UtcTicks - 1) / TimeSpan.TicksPerDay;
         for (var day = window.Start.UtcTicks / TimeSpan.TicksPerDay; day <= last; day++)
         {
@@ -55,8 +58,9 @@ public sealed class IncidentSet
         }
         members[report.Id] = member;
 
+        var group = linked.Count == 0 ? new MemberGroup() : Largest(linked);
+        // The ids as they were before the merge: a group that absorbs an earlier one takes its id.
         var removed = new List<string>(linked.Count);
-        var group = linked.Count == 0 ? new MemberGroup() : linked.MaxBy(g => g.Members.Count)!;
         foreach (var old in linked)
         {
             removed.Add(old.IncidentId);
@@ -73,6 +77,20 @@ public sealed class IncidentSet
         incidents[group.IncidentId] = group;
         removed.Remove(group.IncidentId);
         return new IncidentChange(group.IncidentId, removed);
+    }
+
+    /// <summary>The group with the most members, the first of equals: the one the others merge into.</summary>
+    private static MemberGroup Largest(List<MemberGroup> groups)
+    {
+        var largest = groups[0];
+        for (var i = 1; i < groups.Count; i++)
+        {
+            if (groups[i].Members.Count > largest.Members.Count)
+            {
+                largest = groups[i];
+            }
+        }
+        return largest;
     }
 
     private static bool Links(Member a, Member b) =>
