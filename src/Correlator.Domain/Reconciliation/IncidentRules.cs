@@ -31,9 +31,37 @@ public static class IncidentRules
     {
         if (result is { } r)
         {
-            var evidence = r.Reports.DistinctBy(x => x.Id).OrderBy(x => x.Id, StringComparer.Ordinal).Select(Evidence.Of).ToList();
-            found.Add(new Discrepancy(IdOf(kind, context.Incident.Id), kind, context.Subject, r.Summary, evidence));
+            found.Add(new Discrepancy(IdOf(kind, context.Incident.Id), kind, context.Subject, r.Summary, EvidenceOf(r.Reports)));
         }
+    }
+
+    /// <summary>
+    /// The reports in id order, a repeated id once (its first): the same list whatever order a rule gathered them in.
+    /// An insertion sort, stable and in place: an incident has a handful of reports, and every incident of a grain is
+    /// evaluated when it is rebuilt.
+    /// </summary>
+    private static List<Evidence> EvidenceOf(IEnumerable<Report> reports)
+    {
+        var ordered = reports.ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            var report = ordered[i];
+            var j = i - 1;
+            for (; j >= 0 && string.CompareOrdinal(ordered[j].Id, report.Id) > 0; j--)
+            {
+                ordered[j + 1] = ordered[j];
+            }
+            ordered[j + 1] = report;
+        }
+        var evidence = new List<Evidence>(ordered.Length);
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            if (i == 0 || !string.Equals(ordered[i].Id, ordered[i - 1].Id, StringComparison.Ordinal))
+            {
+                evidence.Add(Evidence.Of(ordered[i]));
+            }
+        }
+        return evidence;
     }
 
     private static (string, IEnumerable<Report>)? UnconfirmedClaim(Context c)
@@ -64,8 +92,12 @@ public static class IncidentRules
     private static (string, IEnumerable<Report>)? OutcomeConflict(Context c)
     {
         var effective = c.Accounts.Where(r => r.Outcome is Outcome.Hit or Outcome.Damage).ToList();
+        if (effective.Count == 0)
+        {
+            return null;
+        }
         var ineffective = c.Accounts.Where(r => r.Outcome is Outcome.Intercepted or Outcome.NoDamage).ToList();
-        if (effective.Count == 0 || ineffective.Count == 0)
+        if (ineffective.Count == 0)
         {
             return null;
         }
@@ -81,6 +113,11 @@ public static class IncidentRules
     private static (string, IEnumerable<Report>)? WeaponConflict(Context c)
     {
         var armed = c.Accounts.Where(r => r.Weapon is not (null or Weapon.Unknown)).ToList();
+        // One armed account cannot differ from itself.
+        if (armed.Count < 2)
+        {
+            return null;
+        }
         var versions = armed.GroupBy(r => (r.Weapon, r.WeaponCount)).ToList();
         var weapons = armed.Select(r => r.Weapon).Distinct().Count();
         // A report that gives no count does not contradict one that does.
@@ -120,6 +157,10 @@ public static class IncidentRules
     private static (string, IEnumerable<Report>)? AttributionConflict(Context c)
     {
         var claims = c.Incident.Claims.Where(r => r.Group is not null).ToList();
+        if (claims.Count == 0)
+        {
+            return null;
+        }
         var blamed = c.Incident.Reports.Where(r => r.Kind != ReportKind.Claim && r.Group is not null).ToList();
         foreach (var claim in claims)
         {
@@ -136,12 +177,15 @@ public static class IncidentRules
 
     private sealed class Context(Incident incident, Gazetteer gazetteer)
     {
+        private DiscrepancySubject? subject;
+
         public Incident Incident { get; } = incident;
         public Gazetteer Gazetteer { get; } = gazetteer;
         public string BaseName { get; } = gazetteer.FindBase(incident.Base)?.Name ?? incident.Base;
         public IReadOnlyList<Report> Accounts { get; } = incident.Reports.Where(r => r.Kind != ReportKind.Attribution).ToList();
 
-        public DiscrepancySubject Subject => new(
+        /// <summary>One for all the incident's discrepancies: they are about the same incident.</summary>
+        public DiscrepancySubject Subject => subject ??= new(
             Base: Incident.Base,
             Groups: Incident.Groups,
             Region: Gazetteer.FindBase(Incident.Base)?.Country,

@@ -80,6 +80,20 @@ public sealed class IncidentRulesTests
     }
 
     [Fact]
+    public void Evidence_lists_each_report_once_in_id_order_whatever_order_the_incident_holds_them_in()
+    {
+        var first = Claim("c1", Erbil, Resistance, Evening) with { Quote = "first" };
+        var repeated = first with { Quote = "repeated" };
+        var incident = new Incident($"{Erbil}:c1", Erbil, TimeWindow.Around(Evening, TimePrecision.Day),
+            [Media("m2", Erbil, Evening), first, Media("m1", Erbil, Evening), repeated]);
+
+        var unconfirmed = IncidentRules.Evaluate(incident, SeedFiles.Gazetteer).ShouldHaveSingleItem();
+
+        unconfirmed.Reports.Select(e => e.Id).ShouldBe(["c1", "m1", "m2"]);
+        unconfirmed.Reports[0].Quote.ShouldBe("first");
+    }
+
+    [Fact]
     public void An_official_statement_that_nobody_claimed_is_an_unclaimed_incident()
     {
         var unclaimed = Evaluate(Official("o1", Erbil, Evening, Weapon.Rocket, 3)).ShouldHaveSingleItem();
