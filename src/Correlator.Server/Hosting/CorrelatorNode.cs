@@ -56,6 +56,7 @@ public sealed class CorrelatorNode(
         var cpu = Environment.CpuUsage.TotalTime;
         var paused = GC.GetTotalPauseDuration();
         var collections = GC.CollectionCount(0);
+        var full = GC.CollectionCount(GC.MaxGeneration);
         var allocated = GC.GetTotalAllocatedBytes();
         // A rebuild allocates a heap that nearly all survives: background collections meanwhile only add work and
         // keep more memory. Blocking collections until the grains are up cost less CPU and resident memory.
@@ -81,11 +82,11 @@ public sealed class CorrelatorNode(
         // The benchmarks time a restart by this line; the read of the log is given apart from the grains' own work, and
         // the CPU and garbage collection it took, which compare across runs on a busy machine where elapsed time does not.
         logger.LogInformation(
-            "Rebuilt {Grains} grains from the log in {Elapsed} ms (reading the log {ReadElapsed} ms; CPU {Cpu} ms, {Allocated} MiB allocated, GC pauses {Paused} ms in {Collections} collections); last event {Sequence}",
+            "Rebuilt {Grains} grains from the log in {Elapsed} ms (reading the log {ReadElapsed} ms; CPU {Cpu} ms, {Allocated} MiB allocated, GC pauses {Paused} ms in {Collections} collections, {Full} of them full); last event {Sequence}",
             grains.ActivationCount, time.GetElapsedTime(started).TotalMilliseconds, read.TotalMilliseconds,
             (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds, (GC.GetTotalAllocatedBytes() - allocated) >> 20,
             (GC.GetTotalPauseDuration() - paused).TotalMilliseconds,
-            GC.CollectionCount(0) - collections, feed.LastSequence);
+            GC.CollectionCount(0) - collections, GC.CollectionCount(GC.MaxGeneration) - full, feed.LastSequence);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
