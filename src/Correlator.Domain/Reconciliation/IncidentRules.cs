@@ -25,7 +25,13 @@ public static class IncidentRules
         return found;
     }
 
-    public static string IdOf(DiscrepancyKind kind, string subject) => $"{JsonNamingPolicy.CamelCase.ConvertName(kind.ToString())}:{subject}";
+    // Each kind's name as ids spell it, converted once rather than for every discrepancy.
+    private static readonly Dictionary<DiscrepancyKind, string> KindNames = Enum.GetValues<DiscrepancyKind>().ToDictionary(k => k, NameOf);
+
+    public static string IdOf(DiscrepancyKind kind, string subject) =>
+        $"{(KindNames.TryGetValue(kind, out var name) ? name : NameOf(kind))}:{subject}";
+
+    private static string NameOf(DiscrepancyKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
 
     private static void Add(List<Discrepancy> found, Context context, DiscrepancyKind kind, (string Summary, IEnumerable<Report> Reports)? result)
     {
@@ -66,12 +72,10 @@ public static class IncidentRules
 
     private static (string, IEnumerable<Report>)? UnconfirmedClaim(Context c)
     {
-        var claims = c.Incident.Claims.ToList();
-        if (claims.Count == 0 || c.Incident.Confirmed)
+        if (c.Incident.Confirmed || c.Incident.Claims.ToList() is not [var claim, ..] claims)
         {
             return null;
         }
-        var claim = claims[0];
         var media = c.Incident.MediaReports.Count();
         var tail = media > 0 ? $", though {Phrases.Count(media, "media report")} {(media == 1 ? "mentions" : "mention")} the attack" : "";
         return ($"{c.Claimed(claim)}; no official statement confirms it{tail}.", claims.Concat(c.Incident.MediaReports));
@@ -79,12 +83,10 @@ public static class IncidentRules
 
     private static (string, IEnumerable<Report>)? UnclaimedIncident(Context c)
     {
-        var officials = c.Incident.Officials.ToList();
-        if (officials.Count == 0 || c.Incident.Claimed)
+        if (c.Incident.Claimed || c.Incident.Officials.ToList() is not [var official, ..] officials)
         {
             return null;
         }
-        var official = officials[0];
         return ($"{official.Source.Name} reported {Phrases.Attack(official.Weapon, official.WeaponCount)} on {c.BaseName} "
                 + $"{Phrases.When(official.OccurredAt, official.TimePrecision)}; no group has claimed it.", officials);
     }
@@ -134,6 +136,10 @@ public static class IncidentRules
     private static (string, IEnumerable<Report>)? CasualtyConflict(Context c)
     {
         var counted = c.Accounts.Where(r => r.Casualties is not null).ToList();
+        if (counted.Count < 2)
+        {
+            return null;
+        }
         foreach (var a in counted)
         {
             foreach (var b in counted)
