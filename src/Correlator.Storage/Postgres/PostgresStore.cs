@@ -93,10 +93,6 @@ public sealed class PostgresStore : IReportLog, IEventLog, IEntityLog, ILogChang
             $"SELECT {PostgresSchema.ReportColumns} FROM reports WHERE seq > $1 AND {PostgresSchema.Settled} ORDER BY seq LIMIT {ReadPage}",
             afterSequence, null, cancellationToken);
 
-    /// <summary>
-    /// Everything committed for the scope: a grain activating may see a report its node's follower has not reached
-    /// yet, which is then applied again, changing nothing.
-    /// </summary>
     /// <summary>The streaming read in pages: a node of a cluster parses on one core, as it follows the log.</summary>
     public async IAsyncEnumerable<IReadOnlyList<ScopedReport>> ReadForRebuildAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -116,6 +112,10 @@ public sealed class PostgresStore : IReportLog, IEventLog, IEntityLog, ILogChang
         }
     }
 
+    /// <summary>
+    /// Everything committed for the scope: a grain activating may see a report its node's follower has not reached
+    /// yet, which is then applied again, changing nothing.
+    /// </summary>
     public IAsyncEnumerable<StoredReport> ReadScopeAsync(string scope, CancellationToken cancellationToken) =>
         ReadPagesAsync(
             $"SELECT {ScopedReportColumns} FROM report_scopes s JOIN reports r ON r.seq = s.seq WHERE s.seq > $1 AND s.scope = $2 ORDER BY s.seq LIMIT {ReadPage}",
