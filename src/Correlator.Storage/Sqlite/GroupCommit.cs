@@ -9,17 +9,22 @@ namespace Correlator.Storage.Sqlite;
 /// </summary>
 internal sealed class GroupCommit : IAsyncDisposable
 {
+    /// <summary>Commits slower than this are logged at Debug: a post waits for one or two of them.</summary>
+    public static readonly TimeSpan SlowCommit = TimeSpan.FromMilliseconds(5);
+
     private readonly Channel<PendingWrite> queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SqliteWriter writer;
     private readonly int maxBatch;
     private readonly ILogger logger;
+    private readonly TimeProvider time;
     private readonly Task loop;
     private long transactions;
 
-    public GroupCommit(SqliteWriter writer, int maxBatch, ILogger logger)
+    public GroupCommit(SqliteWriter writer, int maxBatch, TimeProvider time, ILogger logger)
     {
         this.writer = writer;
         this.maxBatch = maxBatch;
+        this.time = time;
         this.logger = logger;
         loop = Task.Run(RunAsync);
     }
@@ -72,7 +77,12 @@ internal sealed class GroupCommit : IAsyncDisposable
 
             if (batch.Count > 0)
             {
+                var started = time.GetTimestamp();
                 Commit(batch);
+                if (logger.IsEnabled(LogLevel.Debug) && time.GetElapsedTime(started) is var took && took >= SlowCommit)
+                {
+                    logger.LogDebug("Slow group commit of {Writes} writes, {Rows} rows: {CommitMs:F1} ms", batch.Count, rows, took.TotalMilliseconds);
+                }
                 batch.Clear();
             }
         }

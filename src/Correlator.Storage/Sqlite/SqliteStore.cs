@@ -50,7 +50,7 @@ public sealed class SqliteStore : IReportLog, IAppendedReports, IEventLog, IEnti
 
         var writer = SqliteWriter.Open(path);
         logger.LogInformation("Opened store {Path} (WAL, synchronous=FULL)", path);
-        return Task.FromResult(new SqliteStore(path, new GroupCommit(writer, options.MaxBatch, logger)));
+        return Task.FromResult(new SqliteStore(path, new GroupCommit(writer, options.MaxBatch, options.Time, logger)));
     }
 
     /// <summary>True while no report has been stored (the server then loads the seeds).</summary>
