@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
+using System.Text.Json;
 using Correlator.Domain.Reports;
 using Correlator.Grains.Routing;
 using Correlator.Storage;
@@ -72,7 +72,11 @@ public sealed class ReportIngest(IReportLog log, EntityDirectory entities, Recon
             gc.Gen0, gc.Gen1, gc.Gen2, gc.Paused.TotalMilliseconds);
     }
 
-    /// <summary>The hash of what the client sent (before names were resolved), so a retry of the same post is recognised.</summary>
+    /// <summary>
+    /// The hash of what the client sent (before names were resolved), so a retry of the same post is recognised: of
+    /// the report's JSON as <see cref="ReportJson"/> writes it, taken as UTF-8 straight from the serialiser rather than
+    /// through a string.
+    /// </summary>
     public static string ContentHash(Report report) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ReportJson.Serialize(report))));
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(report, ReportJson.Options)));
 }
