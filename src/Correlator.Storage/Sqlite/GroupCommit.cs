@@ -35,6 +35,9 @@ internal sealed class GroupCommit : IAsyncDisposable
     /// <summary>Raised after each commit that stored reports, before anyone is answered; see <see cref="IAppendedReports"/>.</summary>
     public event Action<IReadOnlyList<StoredReport>>? ReportsAppended;
 
+    /// <summary>Raised after each commit that stored events, before anyone is answered; see <see cref="IAppendedEvents"/>.</summary>
+    public event Action<IReadOnlyList<StoredEvent>>? EventsAppended;
+
     /// <summary>Transactions committed so far; fewer than appends when callers were grouped.</summary>
     public long Transactions => Interlocked.Read(ref transactions);
 
@@ -119,7 +122,8 @@ internal sealed class GroupCommit : IAsyncDisposable
         }
 
         Interlocked.Increment(ref transactions);
-        HandOver(batch);
+        HandOver(ReportsAppended, batch.OfType<PendingReports>().SelectMany(w => w.Appended));
+        HandOver(EventsAppended, batch.OfType<PendingEvents>().SelectMany(w => w.Appended));
         foreach (var write in batch)
         {
             write.Complete();
@@ -130,26 +134,26 @@ internal sealed class GroupCommit : IAsyncDisposable
         }
     }
 
-    private void HandOver(IReadOnlyList<PendingWrite> batch)
+    private void HandOver<T>(Action<IReadOnlyList<T>>? handler, IEnumerable<T> appended)
     {
-        if (ReportsAppended is not { } handler)
+        if (handler is null)
         {
             return;
         }
-        // Writes were applied in batch order, so their reports are in sequence order.
-        var appended = batch.OfType<PendingReports>().SelectMany(w => w.Appended).ToList();
-        if (appended.Count == 0)
+        // Writes were applied in batch order, so their entries are in sequence order.
+        var entries = appended.ToList();
+        if (entries.Count == 0)
         {
             return;
         }
         try
         {
-            handler(appended);
+            handler(entries);
         }
         catch (Exception exception)
         {
-            // The reports are durable whatever a follower makes of them; it reads them from the log instead.
-            logger.LogError(exception, "Handing over {Reports} appended reports failed", appended.Count);
+            // The entries are durable whatever a follower makes of them; it reads them from the log instead.
+            logger.LogError(exception, "Handing over {Entries} appended {Kind} failed", entries.Count, typeof(T).Name);
         }
     }
 }

@@ -97,6 +97,40 @@ public sealed class SqliteStoreFileTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task Appended_events_are_handed_over_as_the_log_stores_them_before_their_appender_is_answered()
+    {
+        await using var store = await Open(folder.File("store.db"));
+        var handedOver = new List<StoredEvent>();
+        var answeredBefore = 0;
+        var appends = new List<Task<IReadOnlyList<StoredEvent>>>();
+        ((IAppendedEvents)store).Appended += events =>
+        {
+            lock (appends)
+            {
+                answeredBefore += events.Count(e => appends[int.Parse(e.Key.AsSpan(2), CultureInfo.InvariantCulture)].IsCompleted);
+                handedOver.AddRange(events);
+            }
+        };
+        // An offset and sub-millisecond ticks, topics and a payload that need escaping: what is handed over must be
+        // what a read of the log gives back.
+        var at = new DateTimeOffset(2024, 1, 28, 5, 30, 0, TimeSpan.FromHours(3)).AddTicks(1234567);
+
+        lock (appends)
+        {
+            appends.AddRange(Enumerable.Range(0, 20).Select(i => store.AppendAsync(
+                [new EventToAppend("discrepancy", $"d-{i}", ["all", $"base:البرج-{i}", "group:\"q\""], $"{{\"id\":\"d-{i}\",\"summary\":\"عين الأسد \\u2028\"}}", at.AddDays(i))],
+                None)));
+        }
+        await Task.WhenAll(appends);
+
+        var logged = await ((IEventLog)store).ReadAfterAsync(0, null, 100, None);
+        answeredBefore.ShouldBe(0);
+        logged.Count.ShouldBe(20);
+        handedOver.Select(e => (e.Sequence, e.Type, e.Key, string.Join('|', e.Topics), e.Payload, e.At, e.At.Offset))
+            .ShouldBe(logged.Select(e => (e.Sequence, e.Type, e.Key, string.Join('|', e.Topics), e.Payload, e.At, e.At.Offset)));
+    }
+
+    [Fact]
     public async Task Appending_after_dispose_is_refused()
     {
         var store = await Open(folder.File("store.db"));
