@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -49,24 +48,24 @@ internal sealed class WriterStatement : IDisposable
         Check(raw.sqlite3_bind_text(statement, index, span[..written]));
     }
 
-    /// <summary>Binds a time as <see cref="StoredTime"/> writes it (round-trip ISO 8601), formatted as UTF-8 in place.</summary>
+    /// <summary>Binds a time as <see cref="StoredTime"/> writes it, formatted as UTF-8 in place.</summary>
     public void Bind(int index, DateTimeOffset value)
     {
         text.ResetWrittenCount();
         var span = text.GetSpan(64);
-        if (!value.TryFormat(span, out var written, "O", CultureInfo.InvariantCulture))
+        if (!StoredTime.TryFormat(value, span, out var written))
         {
             throw new FormatException($"{value} did not fit its buffer.");
         }
         Check(raw.sqlite3_bind_text(statement, index, span[..written]));
     }
 
-    /// <summary>Binds keys as the JSON array <see cref="SqliteRows.FormatTopics"/> writes, serialised as UTF-8 in place.</summary>
+    /// <summary>Binds keys as the JSON array <see cref="SqliteRows.WriteTopics"/> writes, serialised as UTF-8 in place.</summary>
     public void BindKeys(int index, IReadOnlyList<string> keys)
     {
         text.ResetWrittenCount();
         json.Reset();
-        JsonSerializer.Serialize(json, keys);
+        SqliteRows.WriteTopics(json, keys);
         Check(raw.sqlite3_bind_text(statement, index, text.WrittenSpan));
     }
 
