@@ -1,5 +1,3 @@
-using Correlator.Domain.Reconciliation;
-
 namespace Correlator.Domain.Tallies;
 
 /// <summary>
@@ -17,20 +15,6 @@ public sealed class LoggedTimeline
     private int[] injured = [0];
 
     public int Count { get; private set; }
-
-    public static LoggedTimeline Of(IEnumerable<Incident> incidents) =>
-        Of(incidents.Where(i => i.IsAttack).Select(LoggedIncident.Of));
-
-    /// <summary>The timeline of attacks already summarised, in any order.</summary>
-    public static LoggedTimeline Of(IEnumerable<LoggedIncident> incidents)
-    {
-        var timeline = new LoggedTimeline();
-        foreach (var incident in incidents)
-        {
-            timeline.Add(incident);
-        }
-        return timeline;
-    }
 
     public void Add(LoggedIncident incident)
     {

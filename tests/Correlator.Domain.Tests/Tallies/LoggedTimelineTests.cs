@@ -42,7 +42,8 @@ public sealed class LoggedTimelineTests
     [Fact]
     public void Removing_an_incident_the_timeline_does_not_hold_changes_nothing()
     {
-        var timeline = LoggedTimeline.Of([new LoggedIncident(Start.UtcTicks, true, 1, 0)]);
+        var timeline = new LoggedTimeline();
+        timeline.Add(new LoggedIncident(Start.UtcTicks, true, 1, 0));
 
         timeline.Remove(new LoggedIncident(Start.UtcTicks, false, 1, 0)).ShouldBeFalse();
 
