@@ -141,11 +141,12 @@ public sealed class Reconciler(
             while (await TakeRoundAsync(stopping) is { Count: > 0 } round)
             {
                 var takenAt = time.GetTimestamp();
-                // The scopes stored with each report, so a grain gets exactly what it reads from the log when it activates.
+                // The scopes stored with each report, so a grain gets exactly what it reads from the log when it activates;
+                // grouped by their text and each parsed once a round, not once per report.
                 var byScope = round
-                    .SelectMany(s => (s.Scopes ?? []).Select(scope => (Scope: GrainScope.Parse(scope), s.Report)))
-                    .GroupBy(x => x.Scope, x => x.Report);
-                var updates = await Task.WhenAll(byScope.Select(g => Call(g.Key, g.ToList())));
+                    .SelectMany(s => (s.Scopes ?? []).Select(scope => (Scope: scope, s.Report)))
+                    .GroupBy(x => x.Scope, x => x.Report, StringComparer.Ordinal);
+                var updates = await Task.WhenAll(byScope.Select(g => Call(GrainScope.Parse(g.Key), g.ToList())));
                 var appliedAt = time.GetTimestamp();
                 await published;
                 published = PublishAsync(updates, new RoundTimes(round.Count, round[^1].Sequence, takenAt, appliedAt), stopping);
