@@ -1,3 +1,4 @@
+using Correlator.Domain.Reports;
 using Microsoft.Data.Sqlite;
 
 namespace Correlator.Storage.Sqlite;
@@ -94,7 +95,8 @@ internal sealed class SqliteWriter : IDisposable
         return findReport.ExecutePair();
     }
 
-    public long InsertReport(long? sequence, string id, string hash, string? enteredBy, DateTimeOffset receivedAt, string body, IReadOnlyList<string> scopes)
+    /// <summary>Stores a report; <paramref name="body"/> is its JSON as UTF-8 (as <c>JsonSerializer.SerializeToUtf8Bytes</c> with <see cref="ReportJson.Options"/> writes it).</summary>
+    public long InsertReport(long? sequence, string id, string hash, string? enteredBy, DateTimeOffset receivedAt, byte[] body, IReadOnlyList<string> scopes)
     {
         insertReport.Bind(1, sequence);
         insertReport.Bind(2, id);

@@ -36,17 +36,15 @@ internal sealed class WriterStatement : IDisposable
             Check(raw.sqlite3_bind_null(statement, index));
             return;
         }
-        if (value.Length == 0)
-        {
-            // An empty span has no address to hand over, which SQLite would take for NULL.
-            Check(raw.sqlite3_bind_text(statement, index, value));
-            return;
-        }
         text.ResetWrittenCount();
         var span = text.GetSpan(Encoding.UTF8.GetMaxByteCount(value.Length));
-        var written = Encoding.UTF8.GetBytes(value, span);
-        Check(raw.sqlite3_bind_text(statement, index, span[..written]));
+        Bind(index, span[..Encoding.UTF8.GetBytes(value, span)]);
     }
+
+    /// <summary>Binds text the caller already holds as UTF-8.</summary>
+    public void Bind(int index, ReadOnlySpan<byte> utf8) =>
+        // An empty span has no address to hand over, which SQLite would take for NULL.
+        Check(utf8.IsEmpty ? raw.sqlite3_bind_text(statement, index, "") : raw.sqlite3_bind_text(statement, index, utf8));
 
     /// <summary>Binds a time as <see cref="StoredTime"/> writes it, formatted as UTF-8 in place.</summary>
     public void Bind(int index, DateTimeOffset value)
