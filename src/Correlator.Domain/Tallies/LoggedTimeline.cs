@@ -1,70 +1,120 @@
-using Correlator.Domain.Reconciliation;
-
 namespace Correlator.Domain.Tallies;
 
 /// <summary>
 /// The logged incidents of a region in time order with running totals, so that "how many in this window" is two
-/// binary searches rather than a scan.
+/// binary searches rather than a scan. Kept up to date in place as attacks are added, changed or merged away.
 /// </summary>
 public sealed class LoggedTimeline
 {
-    // Plain arrays of numbers: a region grain rebuilds its timeline after every ingest round, over its whole history.
-    private readonly long[] ticks;
-    private readonly int[] claims;
-    private readonly int[] killed;
-    private readonly int[] injured;
+    // Plain arrays of numbers with room to grow: a region grain updates its timeline after every ingest round, and
+    // rebuilding it over the whole history each time allocated arrays the size of the history (on the large object
+    // heap once past a few thousand attacks). Attacks mostly arrive in time order, so an insertion shifts little.
+    private long[] ticks = [];
+    private int[] claims = [0];
+    private int[] killed = [0];
+    private int[] injured = [0];
 
-    private LoggedTimeline(long[] ticks, int[] claims, int[] killed, int[] injured)
+    public int Count { get; private set; }
+
+    public void Add(LoggedIncident incident)
     {
-        this.ticks = ticks;
-        this.claims = claims;
-        this.killed = killed;
-        this.injured = injured;
+        if (Count == ticks.Length)
+        {
+            Grow();
+        }
+        // After any incident at the same instant: a window takes all of them or none, so their order does not matter.
+        var at = UpperBound(incident.UtcTicks);
+        Array.Copy(ticks, at, ticks, at + 1, Count - at);
+        ticks[at] = incident.UtcTicks;
+        Shift(claims, at, Count, incident.Claimed ? 1 : 0);
+        Shift(killed, at, Count, incident.Killed);
+        Shift(injured, at, Count, incident.Injured);
+        Count++;
     }
 
-    public int Count => ticks.Length;
-
-    public static LoggedTimeline Of(IEnumerable<Incident> incidents) =>
-        Of(incidents.Where(i => i.IsAttack).Select(LoggedIncident.Of));
-
-    /// <summary>The timeline of attacks already summarised, in any order.</summary>
-    public static LoggedTimeline Of(IEnumerable<LoggedIncident> incidents)
+    /// <summary>Takes out one incident equal to <paramref name="incident"/>; false when there is none.</summary>
+    public bool Remove(LoggedIncident incident)
     {
-        var ordered = incidents.ToArray();
-        var ticks = new long[ordered.Length];
-        for (var k = 0; k < ordered.Length; k++)
+        for (var at = LowerBound(incident.UtcTicks); at < Count && ticks[at] == incident.UtcTicks; at++)
         {
-            ticks[k] = ordered[k].UtcTicks;
+            if (At(at) != incident)
+            {
+                continue;
+            }
+            Array.Copy(ticks, at + 1, ticks, at, Count - at - 1);
+            Unshift(claims, at, Count, incident.Claimed ? 1 : 0);
+            Unshift(killed, at, Count, incident.Killed);
+            Unshift(injured, at, Count, incident.Injured);
+            Count--;
+            return true;
         }
-        // Order among incidents at the same instant does not matter: a window takes all of them or none.
-        Array.Sort(ticks, ordered);
-        var (claims, killed, injured) = (new int[ordered.Length + 1], new int[ordered.Length + 1], new int[ordered.Length + 1]);
-        for (var k = 0; k < ordered.Length; k++)
-        {
-            var incident = ordered[k];
-            claims[k + 1] = claims[k] + (incident.Claimed ? 1 : 0);
-            killed[k + 1] = killed[k] + incident.Killed;
-            injured[k + 1] = injured[k] + incident.Injured;
-        }
-        return new LoggedTimeline(ticks, claims, killed, injured);
+        return false;
     }
 
     /// <summary>Counts in [from, end); a null start means since the beginning.</summary>
     public LoggedCounts Between(DateTimeOffset? from, DateTimeOffset end)
     {
-        var first = from is null ? 0 : LowerBound(from.Value);
-        var last = Math.Max(first, LowerBound(end));
+        var first = from is null ? 0 : LowerBound(from.Value.UtcTicks);
+        var last = Math.Max(first, LowerBound(end.UtcTicks));
         return new LoggedCounts(last - first, claims[last] - claims[first], killed[last] - killed[first], injured[last] - injured[first]);
     }
 
-    private int LowerBound(DateTimeOffset instant)
+    private LoggedIncident At(int at) =>
+        new(ticks[at], claims[at + 1] - claims[at] == 1, killed[at + 1] - killed[at], injured[at + 1] - injured[at]);
+
+    private void Grow()
     {
-        var utc = instant.UtcTicks;
-        int lo = 0, hi = ticks.Length;
+        var capacity = Math.Max(16, ticks.Length * 2);
+        Array.Resize(ref ticks, capacity);
+        Array.Resize(ref claims, capacity + 1);
+        Array.Resize(ref killed, capacity + 1);
+        Array.Resize(ref injured, capacity + 1);
+    }
+
+    // Running totals: entry k is the sum of the first k incidents. Inserting at position at moves every later total
+    // one place on and adds the new incident's figure to it.
+    private static void Shift(int[] totals, int at, int count, int figure)
+    {
+        for (var k = count + 1; k > at + 1; k--)
+        {
+            totals[k] = totals[k - 1] + figure;
+        }
+        totals[at + 1] = totals[at] + figure;
+    }
+
+    private static void Unshift(int[] totals, int at, int count, int figure)
+    {
+        for (var k = at + 1; k < count; k++)
+        {
+            totals[k] = totals[k + 1] - figure;
+        }
+    }
+
+    private int LowerBound(long utc)
+    {
+        int lo = 0, hi = Count;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
             if (ticks[mid] < utc)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private int UpperBound(long utc)
+    {
+        int lo = 0, hi = Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (ticks[mid] <= utc)
             {
                 lo = mid + 1;
             }

@@ -18,10 +18,10 @@ public sealed class TallyBook(Region region)
     private readonly Dictionary<TallyMetric, List<TallyObservation>> figuresByMetric = [];
     private readonly Dictionary<TallyMetric, TallyObservation[]> handedOut = [];
     // Each attack summarised once, when the timeline is next needed after it changed, rather than the whole history
-    // summarised again after every batch.
+    // summarised again after every batch; the timeline holds exactly the summaries in attacks.
     private readonly Dictionary<string, LoggedIncident> attacks = new(StringComparer.Ordinal);
     private readonly HashSet<string> stale = new(StringComparer.Ordinal);
-    private LoggedTimeline? timeline;
+    private readonly LoggedTimeline timeline = new();
     // A metric's series and discrepancies are functions of its figures and of a count or two over the timeline: each
     // kept with what it was computed from, and handed out again (the same instance) while those are unchanged.
     private readonly Dictionary<TallyMetric, (TallyObservation[] Figures, LoggedCounts Counts, TallySeries Series)> reconciled = [];
@@ -60,11 +60,13 @@ public sealed class TallyBook(Region region)
         }
         foreach (var gone in change.Removed)
         {
-            attacks.Remove(gone);
+            if (attacks.Remove(gone, out var summary))
+            {
+                timeline.Remove(summary);
+            }
             stale.Remove(gone);
         }
         stale.Add(changed);
-        timeline = null;
         return true;
     }
 
@@ -116,22 +118,20 @@ public sealed class TallyBook(Region region)
 
     private LoggedTimeline Timeline()
     {
-        if (timeline is not null)
-        {
-            return timeline;
-        }
         foreach (var id in stale)
         {
+            if (attacks.Remove(id, out var before))
+            {
+                timeline.Remove(before);
+            }
             if (incidents.Find(id) is { IsAttack: true } incident)
             {
-                attacks[id] = LoggedIncident.Of(incident);
-            }
-            else
-            {
-                attacks.Remove(id);
+                var summary = LoggedIncident.Of(incident);
+                attacks[id] = summary;
+                timeline.Add(summary);
             }
         }
         stale.Clear();
-        return timeline = LoggedTimeline.Of(attacks.Values);
+        return timeline;
     }
 }

@@ -24,10 +24,14 @@ public sealed class Reconciler(
     ILeaderLease lease,
     IGrainFactory grains,
     LiveFeed feed,
+    TimeProvider time,
     ILogger<Reconciler> logger)
 {
     public const int MaxRound = 5000;
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>Rounds slower than this, from being taken to being published, are logged at Debug with where the time went.</summary>
+    public static readonly TimeSpan SlowRound = TimeSpan.FromMilliseconds(5);
 
     private readonly Doorbell bell = new();
     private readonly RecentReports recent = new();
@@ -136,13 +140,16 @@ public sealed class Reconciler(
         {
             while (await TakeRoundAsync(stopping) is { Count: > 0 } round)
             {
-                // The scopes stored with each report, so a grain gets exactly what it reads from the log when it activates.
+                var takenAt = time.GetTimestamp();
+                // The scopes stored with each report, so a grain gets exactly what it reads from the log when it activates;
+                // grouped by their text and each parsed once a round, not once per report.
                 var byScope = round
-                    .SelectMany(s => (s.Scopes ?? []).Select(scope => (Scope: GrainScope.Parse(scope), s.Report)))
-                    .GroupBy(x => x.Scope, x => x.Report);
-                var updates = await Task.WhenAll(byScope.Select(g => Call(g.Key, g.ToList())));
+                    .SelectMany(s => (s.Scopes ?? []).Select(scope => (Scope: scope, s.Report)))
+                    .GroupBy(x => x.Scope, x => x.Report, StringComparer.Ordinal);
+                var updates = await Task.WhenAll(byScope.Select(g => Call(GrainScope.Parse(g.Key), g.ToList())));
+                var appliedAt = time.GetTimestamp();
                 await published;
-                published = PublishAsync(updates, round[^1].Sequence, stopping);
+                published = PublishAsync(updates, new RoundTimes(round.Count, round[^1].Sequence, takenAt, appliedAt), stopping);
             }
         }
         finally
@@ -175,16 +182,25 @@ public sealed class Reconciler(
         return round;
     }
 
-    private async Task PublishAsync(GrainUpdate?[] updates, long through, CancellationToken stopping)
+    private async Task PublishAsync(GrainUpdate?[] updates, RoundTimes round, CancellationToken stopping)
     {
+        var publishing = time.GetTimestamp();
         if (lease.IsHeld)
         {
             await feed.PublishAsync(updates.OfType<GrainUpdate>().ToList(), stopping);
         }
-        Volatile.Write(ref applied, through);
+        Volatile.Write(ref applied, round.Through);
         lock (waitersLock)
         {
-            waiters.RemoveAll(w => w.Sequence <= through && w.Done.TrySetResult());
+            waiters.RemoveAll(w => w.Sequence <= round.Through && w.Done.TrySetResult());
+        }
+        if (logger.IsEnabled(LogLevel.Debug) && time.GetElapsedTime(round.Taken) >= SlowRound)
+        {
+            logger.LogDebug(
+                "Slow round of {Reports} reports through {Sequence}: {TotalMs:F1} ms = grains {GrainsMs:F1} + behind the round before {QueuedMs:F1} + publish {PublishMs:F1}",
+                round.Reports, round.Through, time.GetElapsedTime(round.Taken).TotalMilliseconds,
+                time.GetElapsedTime(round.Taken, round.Applied).TotalMilliseconds,
+                time.GetElapsedTime(round.Applied, publishing).TotalMilliseconds, time.GetElapsedTime(publishing).TotalMilliseconds);
         }
     }
 

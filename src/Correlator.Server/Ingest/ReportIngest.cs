@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
+using System.Text.Json;
 using Correlator.Domain.Reports;
 using Correlator.Grains.Routing;
 using Correlator.Storage;
@@ -12,8 +12,13 @@ namespace Correlator.Server.Ingest;
 /// </summary>
 public sealed class ReportIngest(IReportLog log, EntityDirectory entities, Reconciler reconciler, TimeProvider time, ILogger<ReportIngest> logger)
 {
+    /// <summary>Posts slower than this (the latency goal) are logged at Debug with where their time went.</summary>
+    public static readonly TimeSpan SlowPost = TimeSpan.FromMilliseconds(10);
+
     public async Task<IngestResult> IngestAsync(IReadOnlyList<Report> reports, string? enteredBy, CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
+        var collections = logger.IsEnabled(LogLevel.Debug) ? GcMark.Now() : default;
         var now = time.GetUtcNow();
         var gazetteer = entities.Current;
         var problems = new List<ReportProblem>();
@@ -36,14 +41,42 @@ public sealed class ReportIngest(IReportLog log, EntityDirectory entities, Recon
         {
             return new IngestResult([], problems);
         }
+        var prepared = time.GetTimestamp();
         var results = await log.AppendAsync(resolved, cancellationToken);
+        var durable = time.GetTimestamp();
         await reconciler.WaitForAsync(results.Max(r => r.Sequence));
-        logger.LogDebug("Ingested {Appended} of {Posted} reports from {EnteredBy}",
-            results.Count(r => r.Outcome == AppendOutcome.Appended), reports.Count, enteredBy ?? "anonymous");
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            LogSlow(started, prepared, durable, collections, results.Count);
+        }
         return new IngestResult(results, []);
     }
 
-    /// <summary>The hash of what the client sent (before names were resolved), so a retry of the same post is recognised.</summary>
+    /// <summary>
+    /// Where a slow post's time went: preparing it (validation, names, hash), its group commit, then its round (grains,
+    /// events, their commit); and whether collections paused the process meanwhile.
+    /// </summary>
+    private void LogSlow(long started, long prepared, long durable, GcMark collections, int reports)
+    {
+        var total = time.GetElapsedTime(started);
+        if (total < SlowPost)
+        {
+            return;
+        }
+        var gc = GcMark.Now().Since(collections);
+        logger.LogDebug(
+            "Slow post of {Reports} reports: {TotalMs:F1} ms = prepare {PrepareMs:F2} + append {AppendMs:F1} + reconcile {ReconcileMs:F1}; "
+            + "collections meanwhile gen0 {Gen0}, gen1 {Gen1}, gen2 {Gen2}, paused {PausedMs:F1} ms",
+            reports, total.TotalMilliseconds, time.GetElapsedTime(started, prepared).TotalMilliseconds,
+            time.GetElapsedTime(prepared, durable).TotalMilliseconds, time.GetElapsedTime(durable).TotalMilliseconds,
+            gc.Gen0, gc.Gen1, gc.Gen2, gc.Paused.TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// The hash of what the client sent (before names were resolved), so a retry of the same post is recognised: of
+    /// the report's JSON as <see cref="ReportJson"/> writes it, taken as UTF-8 straight from the serialiser rather than
+    /// through a string.
+    /// </summary>
     public static string ContentHash(Report report) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ReportJson.Serialize(report))));
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(report, ReportJson.Options)));
 }

@@ -31,6 +31,7 @@ public sealed class LiveFeed(
     public const int FlushSteps = 10;
 
     private readonly PublishedView view = new();
+    private readonly RecentEvents recent = new();
     private readonly ConcurrentDictionary<string, Subscriber> subscribers = new(StringComparer.Ordinal);
 
     // Held while an event is handed out and while a subscriber joins, so that a new subscriber either is offered the
@@ -63,6 +64,10 @@ public sealed class LiveFeed(
     {
         view.Load(await events.LatestPerKeyAsync(cancellationToken));
         Volatile.Write(ref delivered, await events.LastSequenceAsync(cancellationToken));
+        if (events is IAppendedEvents appended)
+        {
+            appended.Appended += recent.Add;
+        }
         changes.Changed += stream =>
         {
             if (stream == LogStream.Events)
@@ -166,7 +171,7 @@ public sealed class LiveFeed(
                 IReadOnlyList<StoredEvent> page;
                 do
                 {
-                    page = await events.ReadAfterAsync(LastSequence, null, FollowPage, stopping);
+                    page = await NextPageAsync(stopping);
                     view.Record(page);
                     foreach (var e in page)
                     {
@@ -189,6 +194,26 @@ public sealed class LiveFeed(
                 await Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None);
             }
         }
+    }
+
+    /// <summary>
+    /// The events after the last delivered: as this node appended them when it still holds them (the leader), else
+    /// from the log. A run handed over shorter than a page ends the pass like a short page read; anything dropped
+    /// from a full hand-over is read from the log at the next ring or poll.
+    /// </summary>
+    private async Task<IReadOnlyList<StoredEvent>> NextPageAsync(CancellationToken stopping)
+    {
+        var handed = recent.TakeAfter(LastSequence, FollowPage);
+        if (handed.Count > 0)
+        {
+            return handed;
+        }
+        var page = await events.ReadAfterAsync(LastSequence, null, FollowPage, stopping);
+        if (page.Count > 0)
+        {
+            recent.ForgetThrough(page[^1].Sequence);
+        }
+        return page;
     }
 
     private void Deliver(StoredEvent stored)

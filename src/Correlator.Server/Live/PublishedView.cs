@@ -34,7 +34,7 @@ public sealed class PublishedView
                 if (!entries.TryGetValue(e.Key, out var known) || known.Sequence < e.Sequence)
                 {
                     var mine = inFlight.GetValueOrDefault(e.Key) is { } p && p.Event.Type == e.Type && p.Event.Payload == e.Payload ? p : null;
-                    Record(e, mine?.View, mine?.Series);
+                    Record(e, mine);
                 }
             }
         }
@@ -50,7 +50,7 @@ public sealed class PublishedView
                 var e = stored[i];
                 if (!entries.TryGetValue(e.Key, out var known) || known.Sequence < e.Sequence)
                 {
-                    Record(e, pending[i].View, pending[i].Series);
+                    Record(e, pending[i]);
                 }
             }
             inFlight.Clear();
@@ -66,7 +66,7 @@ public sealed class PublishedView
             changes = DiffLocked(updates);
         }
         // Serialised outside the lock, which the event follower and the API need meanwhile.
-        var events = changes.Select(c => c.View is { } view ? Discrepancy(c.Scope, view, at) : Tally(c.Scope, c.Series!, at)).ToList();
+        var events = changes.Select(c => c.View is { } view ? Discrepancy(c.Scope, view, c.Fingerprint, at) : Tally(c.Scope, c.Series!, c.Fingerprint, at)).ToList();
         lock (gate)
         {
             inFlight = new Dictionary<string, PendingEvent>(events.Count, StringComparer.Ordinal);
@@ -88,12 +88,13 @@ public sealed class PublishedView
             {
                 present.Add(d.Id);
                 var known = entries.GetValueOrDefault(d.Id);
+                var fingerprint = d.Fingerprint;
                 var status = known is null || known.Status == DiscrepancyStatus.Resolved ? DiscrepancyStatus.Open
-                    : known.Fingerprint != d.Fingerprint ? DiscrepancyStatus.Updated
+                    : known.Fingerprint != fingerprint ? DiscrepancyStatus.Updated
                     : (DiscrepancyStatus?)null;
                 if (status is { } s)
                 {
-                    changes.Add(new Change(update.Scope, DiscrepancyView.Of(d, s), null));
+                    changes.Add(new Change(update.Scope, DiscrepancyView.Of(d, s), null, fingerprint));
                 }
             }
             var gone = update.IsFull
@@ -103,34 +104,40 @@ public sealed class PublishedView
             {
                 if (entries.TryGetValue(key, out var e) && e.Status != DiscrepancyStatus.Resolved && e.View is { } view)
                 {
-                    changes.Add(new Change(update.Scope, view with { Status = DiscrepancyStatus.Resolved, Sequence = null, At = null }, null));
+                    // Status is not part of a fingerprint: the resolved discrepancy keeps the one it was published with.
+                    changes.Add(new Change(update.Scope, view with { Status = DiscrepancyStatus.Resolved, Sequence = null, At = null }, null, e.Fingerprint));
                 }
             }
             foreach (var series in update.Tallies)
             {
                 // A region grain hands out the same series instance while it is unchanged: no fingerprint to build.
-                if (!entries.TryGetValue(series.Key, out var e) || (!ReferenceEquals(e.Series, series) && e.Fingerprint != series.Fingerprint))
+                if (entries.TryGetValue(series.Key, out var e) && ReferenceEquals(e.Series, series))
                 {
-                    changes.Add(new Change(update.Scope, null, series));
+                    continue;
+                }
+                var fingerprint = series.Fingerprint;
+                if (e is null || e.Fingerprint != fingerprint)
+                {
+                    changes.Add(new Change(update.Scope, null, series, fingerprint));
                 }
             }
         }
         return changes;
     }
 
-    /// <summary>Records one event from its content when known, else from its payload.</summary>
-    private void Record(StoredEvent stored, DiscrepancyView? published, TallySeries? publishedSeries)
+    /// <summary>Records one event from its content when this node published it, else from its payload.</summary>
+    private void Record(StoredEvent stored, PendingEvent? published)
     {
         if (stored.Type == LiveEvent.DiscrepancyType)
         {
-            var view = (published ?? JsonSerializer.Deserialize<DiscrepancyView>(stored.Payload, ReportJson.Options)!)
+            var view = (published?.View ?? JsonSerializer.Deserialize<DiscrepancyView>(stored.Payload, ReportJson.Options)!)
                 with { Sequence = stored.Sequence, At = stored.At };
             var scope = ScopeOf(stored.Topics);
             if (entries.GetValueOrDefault(stored.Key) is { } previous && previous.Scope != scope)
             {
                 discrepanciesByScope.GetValueOrDefault(previous.Scope)?.Remove(stored.Key);
             }
-            entries[stored.Key] = new Entry(stored.Key, stored.Type, scope, stored.Sequence, view.Status, view.ToDiscrepancy().Fingerprint, view, null);
+            entries[stored.Key] = new Entry(stored.Key, stored.Type, scope, stored.Sequence, view.Status, published?.Fingerprint ?? view.ToDiscrepancy().Fingerprint, view, null);
             if (!discrepanciesByScope.TryGetValue(scope, out var keys))
             {
                 discrepanciesByScope[scope] = keys = new HashSet<string>(StringComparer.Ordinal);
@@ -139,8 +146,8 @@ public sealed class PublishedView
         }
         else
         {
-            var series = publishedSeries ?? JsonSerializer.Deserialize<TallySeries>(stored.Payload, ReportJson.Options)!;
-            entries[stored.Key] = new Entry(stored.Key, stored.Type, ScopeOf(stored.Topics), stored.Sequence, DiscrepancyStatus.Open, series.Fingerprint, null, series);
+            var series = published?.Series ?? JsonSerializer.Deserialize<TallySeries>(stored.Payload, ReportJson.Options)!;
+            entries[stored.Key] = new Entry(stored.Key, stored.Type, ScopeOf(stored.Topics), stored.Sequence, DiscrepancyStatus.Open, published?.Fingerprint ?? series.Fingerprint, null, series);
         }
     }
 
@@ -152,7 +159,7 @@ public sealed class PublishedView
         }
     }
 
-    private static PendingEvent Discrepancy(string scope, DiscrepancyView view, DateTimeOffset at)
+    private static PendingEvent Discrepancy(string scope, DiscrepancyView view, string fingerprint, DateTimeOffset at)
     {
         var topics = new List<string> { "all", scope };
         if (view.Subject.Base is { } b)
@@ -166,17 +173,17 @@ public sealed class PublishedView
         topics.AddRange((view.Subject.Groups ?? []).Select(g => $"group:{g}"));
         return new PendingEvent(
             new EventToAppend(LiveEvent.DiscrepancyType, view.Id, topics.Distinct().ToList(), JsonSerializer.Serialize(view, ReportJson.Options), at),
-            view, null);
+            view, null, fingerprint);
     }
 
-    private static PendingEvent Tally(string scope, TallySeries series, DateTimeOffset at) =>
+    private static PendingEvent Tally(string scope, TallySeries series, string fingerprint, DateTimeOffset at) =>
         new(new EventToAppend(LiveEvent.TallyType, series.Key, new[] { "all", scope }.Distinct().ToList(), JsonSerializer.Serialize(series, ReportJson.Options), at),
-            null, series);
+            null, series, fingerprint);
 
     // The second topic of every event is the scope of the grain that raised it.
     private static string ScopeOf(IReadOnlyList<string> topics) => topics.Count > 1 ? topics[1] : "";
 
-    private sealed record Change(string Scope, DiscrepancyView? View, TallySeries? Series);
+    private sealed record Change(string Scope, DiscrepancyView? View, TallySeries? Series, string Fingerprint);
 
     private sealed record Entry(string Key, string Type, string Scope, long Sequence, DiscrepancyStatus Status, string Fingerprint, DiscrepancyView? View, TallySeries? Series);
 }

@@ -9,17 +9,22 @@ namespace Correlator.Storage.Sqlite;
 /// </summary>
 internal sealed class GroupCommit : IAsyncDisposable
 {
+    /// <summary>Commits slower than this are logged at Debug: a post waits for one or two of them.</summary>
+    public static readonly TimeSpan SlowCommit = TimeSpan.FromMilliseconds(5);
+
     private readonly Channel<PendingWrite> queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SqliteWriter writer;
     private readonly int maxBatch;
     private readonly ILogger logger;
+    private readonly TimeProvider time;
     private readonly Task loop;
     private long transactions;
 
-    public GroupCommit(SqliteWriter writer, int maxBatch, ILogger logger)
+    public GroupCommit(SqliteWriter writer, int maxBatch, TimeProvider time, ILogger logger)
     {
         this.writer = writer;
         this.maxBatch = maxBatch;
+        this.time = time;
         this.logger = logger;
         loop = Task.Run(RunAsync);
     }
@@ -29,6 +34,9 @@ internal sealed class GroupCommit : IAsyncDisposable
 
     /// <summary>Raised after each commit that stored reports, before anyone is answered; see <see cref="IAppendedReports"/>.</summary>
     public event Action<IReadOnlyList<StoredReport>>? ReportsAppended;
+
+    /// <summary>Raised after each commit that stored events, before anyone is answered; see <see cref="IAppendedEvents"/>.</summary>
+    public event Action<IReadOnlyList<StoredEvent>>? EventsAppended;
 
     /// <summary>Transactions committed so far; fewer than appends when callers were grouped.</summary>
     public long Transactions => Interlocked.Read(ref transactions);
@@ -72,7 +80,12 @@ internal sealed class GroupCommit : IAsyncDisposable
 
             if (batch.Count > 0)
             {
+                var started = time.GetTimestamp();
                 Commit(batch);
+                if (logger.IsEnabled(LogLevel.Debug) && time.GetElapsedTime(started) is var took && took >= SlowCommit)
+                {
+                    logger.LogDebug("Slow group commit of {Writes} writes, {Rows} rows: {CommitMs:F1} ms", batch.Count, rows, took.TotalMilliseconds);
+                }
                 batch.Clear();
             }
         }
@@ -109,7 +122,8 @@ internal sealed class GroupCommit : IAsyncDisposable
         }
 
         Interlocked.Increment(ref transactions);
-        HandOver(batch);
+        HandOver(ReportsAppended, batch.OfType<PendingReports>().SelectMany(w => w.Appended));
+        HandOver(EventsAppended, batch.OfType<PendingEvents>().SelectMany(w => w.Appended));
         foreach (var write in batch)
         {
             write.Complete();
@@ -120,26 +134,26 @@ internal sealed class GroupCommit : IAsyncDisposable
         }
     }
 
-    private void HandOver(IReadOnlyList<PendingWrite> batch)
+    private void HandOver<T>(Action<IReadOnlyList<T>>? handler, IEnumerable<T> appended)
     {
-        if (ReportsAppended is not { } handler)
+        if (handler is null)
         {
             return;
         }
-        // Writes were applied in batch order, so their reports are in sequence order.
-        var appended = batch.OfType<PendingReports>().SelectMany(w => w.Appended).ToList();
-        if (appended.Count == 0)
+        // Writes were applied in batch order, so their entries are in sequence order.
+        var entries = appended.ToList();
+        if (entries.Count == 0)
         {
             return;
         }
         try
         {
-            handler(appended);
+            handler(entries);
         }
         catch (Exception exception)
         {
-            // The reports are durable whatever a follower makes of them; it reads them from the log instead.
-            logger.LogError(exception, "Handing over {Reports} appended reports failed", appended.Count);
+            // The entries are durable whatever a follower makes of them; it reads them from the log instead.
+            logger.LogError(exception, "Handing over {Entries} appended {Kind} failed", entries.Count, typeof(T).Name);
         }
     }
 }

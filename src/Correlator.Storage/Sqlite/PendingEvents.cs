@@ -7,7 +7,10 @@ internal sealed class PendingEvents(IReadOnlyList<EventToAppend> events, Cancell
 
     public override LogStream? Stream => LogStream.Events;
 
+    /// <summary>The events this write stored, in sequence order; set by the last <see cref="PendingWrite.Apply"/>.</summary>
+    public IReadOnlyList<StoredEvent> Appended { get; private set; } = [];
+
     protected override IReadOnlyList<StoredEvent> Write(SqliteWriter writer) =>
-        events.Select(e => new StoredEvent(writer.InsertEvent(null, e.Type, e.Key, e.Topics, e.Payload, e.At), e.Type, e.Key, e.Topics.ToArray(), e.Payload, e.At))
+        Appended = events.Select(e => new StoredEvent(writer.InsertEvent(null, e.Type, e.Key, e.Topics, e.Payload, e.At), e.Type, e.Key, e.Topics.ToArray(), e.Payload, e.At))
             .ToArray();
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Correlator.Domain.Reports;
 
 namespace Correlator.Storage.Sqlite;
@@ -5,14 +6,15 @@ namespace Correlator.Storage.Sqlite;
 internal sealed class PendingReports : PendingWrite<IReadOnlyList<AppendResult>>
 {
     private readonly IReadOnlyList<ReportToAppend> reports;
-    private readonly string[] bodies;
+    private readonly byte[][] bodies;
 
     public PendingReports(IReadOnlyList<ReportToAppend> reports, CancellationToken cancellationToken)
         : base(cancellationToken)
     {
         this.reports = reports;
-        // Serialised by the caller, so the single writer only does SQL.
-        bodies = reports.Select(r => ReportJson.Serialize(r.Report)).ToArray();
+        // Serialised by the caller, so the single writer only does SQL; as UTF-8, which is what SQLite stores, rather
+        // than a string the writer would encode again.
+        bodies = reports.Select(r => JsonSerializer.SerializeToUtf8Bytes(r.Report, ReportJson.Options)).ToArray();
     }
 
     public override int Rows => reports.Count;

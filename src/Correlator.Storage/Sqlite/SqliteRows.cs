@@ -36,7 +36,8 @@ internal static class SqliteRows
         row.IsDBNull(3) ? null : row.GetString(3),
         StoredTime.Parse(row.GetString(4)));
 
-    public static string FormatTopics(IReadOnlyList<string> topics) => JsonSerializer.Serialize(topics);
+    /// <summary>A row's scopes or topics as the JSON array of strings stored beside it (and read by <see cref="ParseTopics"/>).</summary>
+    public static void WriteTopics(Utf8JsonWriter json, IReadOnlyList<string> topics) => JsonSerializer.Serialize(json, topics);
 
     public static IReadOnlyList<string> ParseScopes(string json)
     {

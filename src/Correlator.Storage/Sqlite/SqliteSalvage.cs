@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Correlator.Domain.Reports;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -90,7 +91,7 @@ internal static class SqliteSalvage
             var reports = Walk(source, "reports", SqliteSchema.ReportColumns, row =>
             {
                 var report = SqliteRows.Report(row);
-                writer.InsertReport(report.Sequence, report.Report.Id, report.ContentHash, report.EnteredBy, report.ReceivedAt, ReportJson.Serialize(report.Report), report.Scopes ?? []);
+                writer.InsertReport(report.Sequence, report.Report.Id, report.ContentHash, report.EnteredBy, report.ReceivedAt, JsonSerializer.SerializeToUtf8Bytes(report.Report, ReportJson.Options), report.Scopes ?? []);
             });
             var events = Walk(source, "events", SqliteSchema.EventColumns, row =>
             {

@@ -9,7 +9,7 @@ namespace Correlator.Storage;
 /// The report, event and entity logs in one SQLite file (WAL, fsync on every commit). All writes go through one
 /// group-commit loop on one connection; reads use pooled connections of their own.
 /// </summary>
-public sealed class SqliteStore : IReportLog, IAppendedReports, IEventLog, IEntityLog, ILogChanges, IAsyncDisposable
+public sealed class SqliteStore : IReportLog, IAppendedReports, IEventLog, IAppendedEvents, IEntityLog, ILogChanges, IAsyncDisposable
 {
     // Rows a streaming read fetches per query: short read transactions let checkpoints keep the WAL small.
     private const int ReadPage = 1000;
@@ -50,7 +50,7 @@ public sealed class SqliteStore : IReportLog, IAppendedReports, IEventLog, IEnti
 
         var writer = SqliteWriter.Open(path);
         logger.LogInformation("Opened store {Path} (WAL, synchronous=FULL)", path);
-        return Task.FromResult(new SqliteStore(path, new GroupCommit(writer, options.MaxBatch, logger)));
+        return Task.FromResult(new SqliteStore(path, new GroupCommit(writer, options.MaxBatch, options.Time, logger)));
     }
 
     /// <summary>True while no report has been stored (the server then loads the seeds).</summary>
@@ -67,6 +67,12 @@ public sealed class SqliteStore : IReportLog, IAppendedReports, IEventLog, IEnti
     {
         add => commits.ReportsAppended += value;
         remove => commits.ReportsAppended -= value;
+    }
+
+    event Action<IReadOnlyList<StoredEvent>>? IAppendedEvents.Appended
+    {
+        add => commits.EventsAppended += value;
+        remove => commits.EventsAppended -= value;
     }
 
     public Task<IReadOnlyList<AppendResult>> AppendAsync(IReadOnlyList<ReportToAppend> reports, CancellationToken cancellationToken) =>

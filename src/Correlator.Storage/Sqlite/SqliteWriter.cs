@@ -1,3 +1,4 @@
+using Correlator.Domain.Reports;
 using Microsoft.Data.Sqlite;
 
 namespace Correlator.Storage.Sqlite;
@@ -6,11 +7,12 @@ namespace Correlator.Storage.Sqlite;
 internal sealed class SqliteWriter : IDisposable
 {
     private readonly SqliteConnection connection;
-    private readonly SqliteCommand findReport;
-    private readonly SqliteCommand insertReport;
-    private readonly SqliteCommand insertScope;
-    private readonly SqliteCommand insertEvent;
-    private readonly SqliteCommand insertTopic;
+    private readonly WriterStatement findReport;
+    private readonly WriterStatement insertReport;
+    private readonly WriterStatement insertScope;
+    private readonly WriterStatement insertEvent;
+    private readonly WriterStatement insertTopic;
+    private readonly WriterStatement[] statements;
     private readonly SqliteCommand insertEntityEdit;
     private readonly SqliteCommand insertApiKey;
     private readonly SqliteCommand[] commands;
@@ -19,23 +21,17 @@ internal sealed class SqliteWriter : IDisposable
     private SqliteWriter(SqliteConnection connection)
     {
         this.connection = connection;
-        findReport = Prepare("SELECT seq, hash FROM reports WHERE id = $id", ("$id", SqliteType.Text));
-        // A null $seq lets SQLite assign the next rowid; salvage passes the original one.
-        insertReport = Prepare(
-            "INSERT INTO reports(seq, id, hash, entered_by, received_at, body, scopes) VALUES ($seq, $id, $hash, $entered_by, $received_at, $body, $scopes) RETURNING seq",
-            ("$seq", SqliteType.Integer), ("$id", SqliteType.Text), ("$hash", SqliteType.Text),
-            ("$entered_by", SqliteType.Text), ("$received_at", SqliteType.Text), ("$body", SqliteType.Text), ("$scopes", SqliteType.Text));
+        // Parameters by position (?1, ?2 ...), bound in the order of the columns.
+        findReport = new WriterStatement(connection, "SELECT seq, hash FROM reports WHERE id = ?1");
+        // A null seq lets SQLite assign the next rowid; salvage passes the original one.
+        insertReport = new WriterStatement(connection,
+            "INSERT INTO reports(seq, id, hash, entered_by, received_at, body, scopes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING seq");
         // One statement per row indexed, whatever its number of keys: the keys go in as the JSON array stored beside it.
-        insertScope = Prepare(
-            "INSERT OR IGNORE INTO report_scopes(scope, seq) SELECT value, $seq FROM json_each($keys)",
-            ("$keys", SqliteType.Text), ("$seq", SqliteType.Integer));
-        insertEvent = Prepare(
-            "INSERT INTO events(seq, type, key, topics, payload, at) VALUES ($seq, $type, $key, $topics, $payload, $at) RETURNING seq",
-            ("$seq", SqliteType.Integer), ("$type", SqliteType.Text), ("$key", SqliteType.Text),
-            ("$topics", SqliteType.Text), ("$payload", SqliteType.Text), ("$at", SqliteType.Text));
-        insertTopic = Prepare(
-            "INSERT OR IGNORE INTO event_topics(topic, seq) SELECT value, $seq FROM json_each($keys)",
-            ("$keys", SqliteType.Text), ("$seq", SqliteType.Integer));
+        insertScope = new WriterStatement(connection, "INSERT OR IGNORE INTO report_scopes(scope, seq) SELECT value, ?2 FROM json_each(?1)");
+        insertEvent = new WriterStatement(connection,
+            "INSERT INTO events(seq, type, key, topics, payload, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING seq");
+        insertTopic = new WriterStatement(connection, "INSERT OR IGNORE INTO event_topics(topic, seq) SELECT value, ?2 FROM json_each(?1)");
+        statements = [findReport, insertReport, insertScope, insertEvent, insertTopic];
         insertEntityEdit = Prepare(
             "INSERT INTO entity_edits(seq, kind, json, entered_by, at) VALUES ($seq, $kind, $json, $entered_by, $at) RETURNING seq",
             ("$seq", SqliteType.Integer), ("$kind", SqliteType.Text), ("$json", SqliteType.Text),
@@ -44,7 +40,7 @@ internal sealed class SqliteWriter : IDisposable
             "INSERT OR IGNORE INTO api_keys(name, role, hash, created_at, revoked_at) VALUES ($name, $role, $hash, $created_at, $revoked_at)",
             ("$name", SqliteType.Text), ("$role", SqliteType.Text), ("$hash", SqliteType.Text),
             ("$created_at", SqliteType.Text), ("$revoked_at", SqliteType.Text));
-        commands = [findReport, insertReport, insertScope, insertEvent, insertTopic, insertEntityEdit, insertApiKey];
+        commands = [insertEntityEdit, insertApiKey];
     }
 
     /// <summary>Opens (creating when missing) the file in WAL mode with fsync'd commits and the schema in place.</summary>
@@ -95,46 +91,44 @@ internal sealed class SqliteWriter : IDisposable
 
     public (long Sequence, string Hash)? FindReport(string id)
     {
-        findReport.Parameters["$id"].Value = id;
-        using var row = findReport.ExecuteReader();
-        return row.Read() ? (row.GetInt64(0), row.GetString(1)) : null;
+        findReport.Bind(1, id);
+        return findReport.ExecutePair();
     }
 
-    public long InsertReport(long? sequence, string id, string hash, string? enteredBy, DateTimeOffset receivedAt, string body, IReadOnlyList<string> scopes)
+    /// <summary>Stores a report; <paramref name="body"/> is its JSON as UTF-8 (as <c>JsonSerializer.SerializeToUtf8Bytes</c> with <see cref="ReportJson.Options"/> writes it).</summary>
+    public long InsertReport(long? sequence, string id, string hash, string? enteredBy, DateTimeOffset receivedAt, byte[] body, IReadOnlyList<string> scopes)
     {
-        Set(insertReport, "$seq", sequence);
-        Set(insertReport, "$id", id);
-        Set(insertReport, "$hash", hash);
-        Set(insertReport, "$entered_by", enteredBy);
-        Set(insertReport, "$received_at", StoredTime.Format(receivedAt));
-        Set(insertReport, "$body", body);
-        var keys = SqliteRows.FormatTopics(scopes);
-        Set(insertReport, "$scopes", keys);
-        var stored = (long)insertReport.ExecuteScalar()!;
-        Index(insertScope, stored, keys);
+        insertReport.Bind(1, sequence);
+        insertReport.Bind(2, id);
+        insertReport.Bind(3, hash);
+        insertReport.Bind(4, enteredBy);
+        insertReport.Bind(5, receivedAt);
+        insertReport.Bind(6, body);
+        insertReport.BindKeys(7, scopes);
+        var stored = insertReport.Execute()!.Value;
+        Index(insertScope, stored, scopes);
         return stored;
     }
 
     public long InsertEvent(long? sequence, string type, string key, IReadOnlyList<string> topics, string payload, DateTimeOffset at)
     {
-        Set(insertEvent, "$seq", sequence);
-        Set(insertEvent, "$type", type);
-        Set(insertEvent, "$key", key);
-        var keys = SqliteRows.FormatTopics(topics);
-        Set(insertEvent, "$topics", keys);
-        Set(insertEvent, "$payload", payload);
-        Set(insertEvent, "$at", StoredTime.Format(at));
-        var stored = (long)insertEvent.ExecuteScalar()!;
-        Index(insertTopic, stored, keys);
+        insertEvent.Bind(1, sequence);
+        insertEvent.Bind(2, type);
+        insertEvent.Bind(3, key);
+        insertEvent.BindKeys(4, topics);
+        insertEvent.Bind(5, payload);
+        insertEvent.Bind(6, at);
+        var stored = insertEvent.Execute()!.Value;
+        Index(insertTopic, stored, topics);
         return stored;
     }
 
     /// <summary>One row per key (scope or topic) pointing at a stored sequence, so a reader of one key reads one index range.</summary>
-    private static void Index(SqliteCommand insert, long sequence, string keys)
+    private static void Index(WriterStatement insert, long sequence, IReadOnlyList<string> keys)
     {
-        Set(insert, "$seq", sequence);
-        Set(insert, "$keys", keys);
-        insert.ExecuteNonQuery();
+        insert.BindKeys(1, keys);
+        insert.Bind(2, sequence);
+        insert.Execute();
     }
 
     public long InsertEntityEdit(long? sequence, string kind, string json, string? enteredBy, DateTimeOffset at)
@@ -174,6 +168,11 @@ internal sealed class SqliteWriter : IDisposable
 
     public void Dispose()
     {
+        foreach (var statement in statements)
+        {
+            statement.Dispose();
+        }
+
         foreach (var command in commands)
         {
             command.Dispose();

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.Json;
+using Correlator.Domain.Reports;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -94,6 +96,85 @@ public sealed class SqliteStoreFileTests(ITestOutputHelper output) : IDisposable
         handedOver.Select(r => (r.ContentHash, r.EnteredBy, r.ReceivedAt, string.Join(' ', r.Scopes ?? [])))
             .ShouldBe(logged.Select(r => (r.ContentHash, r.EnteredBy, r.ReceivedAt, string.Join(' ', r.Scopes ?? []))));
         handedOver.Select(r => r.Report.Note).ShouldBe(logged.Select(r => r.Report.Note));
+    }
+
+    [Fact]
+    public async Task Appended_events_are_handed_over_as_the_log_stores_them_before_their_appender_is_answered()
+    {
+        await using var store = await Open(folder.File("store.db"));
+        var handedOver = new List<StoredEvent>();
+        var answeredBefore = 0;
+        var appends = new List<Task<IReadOnlyList<StoredEvent>>>();
+        ((IAppendedEvents)store).Appended += events =>
+        {
+            lock (appends)
+            {
+                answeredBefore += events.Count(e => appends[int.Parse(e.Key.AsSpan(2), CultureInfo.InvariantCulture)].IsCompleted);
+                handedOver.AddRange(events);
+            }
+        };
+        // An offset and sub-millisecond ticks, topics and a payload that need escaping: what is handed over must be
+        // what a read of the log gives back.
+        var at = new DateTimeOffset(2024, 1, 28, 5, 30, 0, TimeSpan.FromHours(3)).AddTicks(1234567);
+
+        lock (appends)
+        {
+            appends.AddRange(Enumerable.Range(0, 20).Select(i => store.AppendAsync(
+                [new EventToAppend("discrepancy", $"d-{i}", ["all", $"base:البرج-{i}", "group:\"q\""], $"{{\"id\":\"d-{i}\",\"summary\":\"عين الأسد \\u2028\"}}", at.AddDays(i))],
+                None)));
+        }
+        await Task.WhenAll(appends);
+
+        var logged = await ((IEventLog)store).ReadAfterAsync(0, null, 100, None);
+        answeredBefore.ShouldBe(0);
+        logged.Count.ShouldBe(20);
+        handedOver.Select(e => (e.Sequence, e.Type, e.Key, string.Join('|', e.Topics), e.Payload, e.At, e.At.Offset))
+            .ShouldBe(logged.Select(e => (e.Sequence, e.Type, e.Key, string.Join('|', e.Topics), e.Payload, e.At, e.At.Offset)));
+    }
+
+    [Fact]
+    public async Task Reports_and_events_are_stored_as_the_same_text_whatever_writes_them()
+    {
+        var path = folder.File("store.db");
+        var report = SampleReports.Claim("r-1", note: "عين الأسد \ud800 lone");
+        var scopes = new[] { "base:عين-الأسد", "group:\"q\"", "region:all" };
+        var at = new DateTimeOffset(2024, 1, 28, 5, 30, 0, TimeSpan.FromHours(3)).AddTicks(1234567);
+        await using (var store = await Open(path))
+        {
+            await store.AppendAsync([SampleReports.ToAppend(report, enteredBy: "", scopes: scopes)], None);
+            await store.AppendAsync([new EventToAppend("discrepancy", "d-1", scopes, "{\"summary\":\"عين\"}", at)], None);
+        }
+
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        using var reports = connection.CreateCommand();
+        reports.CommandText = "SELECT entered_by, received_at, body, scopes, typeof(entered_by) FROM reports";
+        using (var row = reports.ExecuteReader())
+        {
+            row.Read().ShouldBeTrue();
+            row.GetString(4).ShouldBe("text");
+            row.GetString(0).ShouldBe("");
+            row.GetString(1).ShouldBe(SampleReports.Received.ToString("O", CultureInfo.InvariantCulture));
+            row.GetString(2).ShouldBe(ReportJson.Serialize(report));
+            row.GetString(3).ShouldBe(JsonSerializer.Serialize<IReadOnlyList<string>>(scopes));
+        }
+        using var events = connection.CreateCommand();
+        events.CommandText = "SELECT topics, at, payload FROM events";
+        using (var row = events.ExecuteReader())
+        {
+            row.Read().ShouldBeTrue();
+            row.GetString(0).ShouldBe(JsonSerializer.Serialize<IReadOnlyList<string>>(scopes));
+            row.GetString(1).ShouldBe(at.ToString("O", CultureInfo.InvariantCulture));
+            row.GetString(2).ShouldBe("{\"summary\":\"عين\"}");
+        }
+        using var keys = connection.CreateCommand();
+        keys.CommandText = "SELECT (SELECT group_concat(scope, '|') FROM (SELECT scope FROM report_scopes ORDER BY scope)), (SELECT group_concat(topic, '|') FROM (SELECT topic FROM event_topics ORDER BY topic))";
+        using (var row = keys.ExecuteReader())
+        {
+            row.Read().ShouldBeTrue();
+            row.GetString(0).ShouldBe(string.Join('|', scopes.Order(StringComparer.Ordinal)));
+            row.GetString(1).ShouldBe(string.Join('|', scopes.Order(StringComparer.Ordinal)));
+        }
     }
 
     [Fact]
