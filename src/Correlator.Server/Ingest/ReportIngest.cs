@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Correlator.Domain.Reports;
 using Correlator.Grains.Routing;
+using Correlator.Server.Hosting;
 using Correlator.Storage;
 
 namespace Correlator.Server.Ingest;
@@ -18,7 +19,7 @@ public sealed class ReportIngest(IReportLog log, EntityDirectory entities, Recon
     public async Task<IngestResult> IngestAsync(IReadOnlyList<Report> reports, string? enteredBy, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        var collections = logger.IsEnabled(LogLevel.Debug) ? GcMark.Now() : default;
+        var cost = logger.IsEnabled(LogLevel.Debug) ? ProcessCost.Now() : default;
         var now = time.GetUtcNow();
         var gazetteer = entities.Current;
         var problems = new List<ReportProblem>();
@@ -47,7 +48,7 @@ public sealed class ReportIngest(IReportLog log, EntityDirectory entities, Recon
         await reconciler.WaitForAsync(results.Max(r => r.Sequence));
         if (logger.IsEnabled(LogLevel.Debug))
         {
-            LogSlow(started, prepared, durable, collections, results.Count);
+            LogSlow(started, prepared, durable, cost, results.Count);
         }
         return new IngestResult(results, []);
     }
@@ -56,20 +57,20 @@ public sealed class ReportIngest(IReportLog log, EntityDirectory entities, Recon
     /// Where a slow post's time went: preparing it (validation, names, hash), its group commit, then its round (grains,
     /// events, their commit); and whether collections paused the process meanwhile.
     /// </summary>
-    private void LogSlow(long started, long prepared, long durable, GcMark collections, int reports)
+    private void LogSlow(long started, long prepared, long durable, ProcessCost cost, int reports)
     {
         var total = time.GetElapsedTime(started);
         if (total < SlowPost)
         {
             return;
         }
-        var gc = GcMark.Now().Since(collections);
+        var gc = ProcessCost.Now().Since(cost);
         logger.LogDebug(
             "Slow post of {Reports} reports: {TotalMs:F1} ms = prepare {PrepareMs:F2} + append {AppendMs:F1} + reconcile {ReconcileMs:F1}; "
-            + "collections meanwhile gen0 {Gen0}, gen1 {Gen1}, gen2 {Gen2}, paused {PausedMs:F1} ms",
+            + "collections meanwhile {Collections} (gen1 or above {Gen1}, full {Full}), paused {PausedMs:F1} ms",
             reports, total.TotalMilliseconds, time.GetElapsedTime(started, prepared).TotalMilliseconds,
             time.GetElapsedTime(prepared, durable).TotalMilliseconds, time.GetElapsedTime(durable).TotalMilliseconds,
-            gc.Gen0, gc.Gen1, gc.Gen2, gc.Paused.TotalMilliseconds);
+            gc.Collections, gc.Gen1Collections, gc.FullCollections, gc.Paused.TotalMilliseconds);
     }
 
     /// <summary>
