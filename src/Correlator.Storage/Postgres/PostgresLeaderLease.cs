@@ -50,6 +50,12 @@ public sealed class PostgresLeaderLease : ILeaderLease, IAsyncDisposable
 
     public bool IsHeld => held;
 
+    /// <summary>
+    /// Raised on the lease session after each committed append, before its appender is answered; see
+    /// <see cref="IAppendedEvents"/>. Raised inside the session, so one append's events are handed over before the next's.
+    /// </summary>
+    internal event Action<IReadOnlyList<StoredEvent>>? Appended;
+
     /// <summary>Takes the lease if free; when held already, checks the session is still alive (else the lease is gone).</summary>
     public async Task<bool> TryAcquireAsync(CancellationToken cancellationToken)
     {
@@ -127,7 +133,9 @@ public sealed class PostgresLeaderLease : ILeaderLease, IAsyncDisposable
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return events.Select((e, i) => new StoredEvent(sequences[i], e.Type, e.Key, e.Topics.ToArray(), e.Payload, e.At)).ToArray();
+            var stored = events.Select((e, i) => new StoredEvent(sequences[i], e.Type, e.Key, e.Topics.ToArray(), e.Payload, e.At)).ToArray();
+            HandOver.Raise(Appended, stored, logger);
+            return stored;
         }
         catch (Exception exception) when (exception is not LeaseLostException && connection?.State != System.Data.ConnectionState.Open)
         {

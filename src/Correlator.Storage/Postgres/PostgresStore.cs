@@ -10,9 +10,11 @@ namespace Correlator.Storage;
 /// The report, event and entity logs and the API keys in one PostgreSQL database shared by every node. Each node
 /// appends reports through its own group-commit writer; sequences order the whole log across nodes, and a follower
 /// reads only as far as no report may still commit before it (see <see cref="ReportWriter"/>). Events are written by
-/// the leader alone, on its lease session. LISTEN/NOTIFY rings <see cref="Changed"/> on every node.
+/// the leader alone, on its lease session. LISTEN/NOTIFY rings <see cref="Changed"/> on every node. What this node
+/// appends it also hands over to its own followers (<see cref="IAppendedReports"/>, <see cref="IAppendedEvents"/>);
+/// other nodes' appends they read from the log.
 /// </summary>
-public sealed class PostgresStore : IReportLog, IEventLog, IEntityLog, ILogChanges, IAsyncDisposable
+public sealed class PostgresStore : IReportLog, IAppendedReports, IEventLog, IAppendedEvents, IEntityLog, ILogChanges, IAsyncDisposable
 {
     // Rows a streaming read fetches per query, so a long replay never holds one snapshot open.
     private const int ReadPage = 1000;
@@ -36,6 +38,18 @@ public sealed class PostgresStore : IReportLog, IEventLog, IEntityLog, ILogChang
     }
 
     public event Action<LogStream>? Changed;
+
+    public event Action<IReadOnlyList<StoredReport>>? Appended
+    {
+        add => writer.Appended += value;
+        remove => writer.Appended -= value;
+    }
+
+    event Action<IReadOnlyList<StoredEvent>>? IAppendedEvents.Appended
+    {
+        add => Lease.Appended += value;
+        remove => Lease.Appended -= value;
+    }
 
     /// <summary>Who writes the event log; event appends go through it and fail unless it is held.</summary>
     public PostgresLeaderLease Lease { get; }

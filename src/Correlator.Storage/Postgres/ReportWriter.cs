@@ -18,6 +18,11 @@ namespace Correlator.Storage.Postgres;
 /// (<see cref="PostgresSchema.Settled"/>); every report that may still commit then has a larger sequence than
 /// anything read, and a gap left by a rollback (or by ON CONFLICT, which draws a value too) is passed at once.
 /// </para>
+/// <para>
+/// The same lock is why a round can hand its reports over (<see cref="Appended"/>): no other node's report can fall
+/// between two sequences of one round, and a follower takes a handed-over run only right after its cursor, so any gap
+/// (another node's round, a rollback, ON CONFLICT) just sends it back to the log.
+/// </para>
 /// </summary>
 internal sealed class ReportWriter : IAsyncDisposable
 {
@@ -60,6 +65,9 @@ internal sealed class ReportWriter : IAsyncDisposable
 
     /// <summary>Raised after each committed round.</summary>
     public event Action? Committed;
+
+    /// <summary>Raised after each round that stored reports, before anyone is answered; see <see cref="IAppendedReports"/>.</summary>
+    public event Action<IReadOnlyList<StoredReport>>? Appended;
 
     public Task<IReadOnlyList<AppendResult>> Enqueue(PendingAppend append)
     {
@@ -111,10 +119,10 @@ internal sealed class ReportWriter : IAsyncDisposable
 
     private async Task CommitAsync(IReadOnlyList<PendingAppend> batch)
     {
-        IReadOnlyList<AppendResult>[] results;
+        (IReadOnlyList<AppendResult>[] Results, IReadOnlyList<StoredReport> Appended) round;
         try
         {
-            results = await WriteRoundAsync(batch).ConfigureAwait(false);
+            round = await WriteRoundAsync(batch).ConfigureAwait(false);
         }
         catch (Exception exception) when (batch.Count > 1)
         {
@@ -135,14 +143,16 @@ internal sealed class ReportWriter : IAsyncDisposable
         }
 
         Interlocked.Increment(ref transactions);
+        HandOver.Raise(Appended, round.Appended, logger);
         Committed?.Invoke();
         for (var i = 0; i < batch.Count; i++)
         {
-            batch[i].Complete(results[i]);
+            batch[i].Complete(round.Results[i]);
         }
     }
 
-    private async Task<IReadOnlyList<AppendResult>[]> WriteRoundAsync(IReadOnlyList<PendingAppend> batch)
+    /// <returns>Each append's results, and the reports the round stored (not the duplicates or conflicts) in sequence order.</returns>
+    private async Task<(IReadOnlyList<AppendResult>[] Results, IReadOnlyList<StoredReport> Appended)> WriteRoundAsync(IReadOnlyList<PendingAppend> batch)
     {
         // An id repeated inside the round is judged against its first occurrence, like a repeat across rounds.
         var first = new Dictionary<string, (ReportToAppend Report, string Body)>(StringComparer.Ordinal);
@@ -170,8 +180,17 @@ internal sealed class ReportWriter : IAsyncDisposable
             throw;
         }
 
+        // As a read of the log gives it back: the body is this report serialised, the other columns its fields as given.
+        var appended = written.Appended
+            .OrderBy(a => a.Value)
+            .Select(a =>
+            {
+                var report = first[a.Key].Report;
+                return new StoredReport(a.Value, report.Report, report.ContentHash, report.EnteredBy, report.ReceivedAt, report.Scopes ?? []);
+            })
+            .ToArray();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        return batch.Select(append => (IReadOnlyList<AppendResult>)append.Reports.Select(report =>
+        var results = batch.Select(append => (IReadOnlyList<AppendResult>)append.Reports.Select(report =>
         {
             var id = report.Report.Id;
             if (written.Appended.TryGetValue(id, out var sequence))
@@ -184,6 +203,7 @@ internal sealed class ReportWriter : IAsyncDisposable
             var existing = written.Stored[id];
             return new AppendResult(id, existing.Sequence, Judge(existing.Hash, report.ContentHash));
         }).ToArray()).ToArray();
+        return (results, appended);
     }
 
     private static async Task<(Dictionary<string, long> Appended, Dictionary<string, (long Sequence, string Hash)> Stored)> WriteInTransactionAsync(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Correlator.Domain.Reports;
 using FsCheck;
 using FsCheck.Fluent;
@@ -295,6 +296,84 @@ public abstract class StorageContract(IStoreFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Appended_reports_are_handed_over_as_the_log_stores_them_before_their_appender_is_answered_but_not_repeats()
+    {
+        var old = (await Store.Reports.AppendAsync([SampleReports.ClaimToAppend("old")], None)).Single().Sequence;
+        var handedOver = new List<IReadOnlyList<StoredReport>>();
+        var answeredBefore = 0;
+        var appends = new List<Task<IReadOnlyList<AppendResult>>>();
+        ((IAppendedReports)Store.Reports).Appended += reports =>
+        {
+            lock (appends)
+            {
+                // Only the appends these reports came from: earlier commits' appenders are rightly answered by now.
+                answeredBefore += reports.Count(r => appends[int.Parse(r.Report.Id.AsSpan(2), CultureInfo.InvariantCulture)].IsCompleted);
+                handedOver.Add(reports);
+            }
+        };
+        // An offset and sub-millisecond ticks, no entered-by, scopes: what is handed over must be what the log reads back.
+        var at = new DateTimeOffset(2024, 1, 28, 5, 30, 0, TimeSpan.FromHours(-4)).AddTicks(1234567);
+
+        lock (appends)
+        {
+            appends.AddRange(Enumerable.Range(0, 20).Select(i =>
+            {
+                var scoped = SampleReports.Claim($"s-{i}", note: $"عين الأسد \u2028 {i}");
+                return Store.Reports.AppendAsync(
+                [
+                    SampleReports.ClaimToAppend($"r-{i}"),
+                    new ReportToAppend(scoped, SampleReports.Hash(scoped), i % 2 == 0 ? null : "analyst-2", at.AddDays(i), ["base:tower-22", $"group:g-{i}"]),
+                    SampleReports.ClaimToAppend("old"),
+                    SampleReports.ClaimToAppend("old", note: "other wording"),
+                    SampleReports.ClaimToAppend($"r-{i}"),
+                ], None);
+            }));
+        }
+        var results = await Task.WhenAll(appends);
+
+        var logged = await ReadAllReports(old);
+        answeredBefore.ShouldBe(0);
+        results.ShouldAllBe(r => r.Count(a => a.Outcome == AppendOutcome.Appended) == 2);
+        handedOver.ShouldAllBe(round => round.Select(r => r.Sequence).SequenceEqual(round.Select(r => r.Sequence).Order()));
+        logged.Count.ShouldBe(40);
+        var all = handedOver.SelectMany(round => round).ToList();
+        all.Select(Whole).ShouldBe(logged.Select(Whole));
+    }
+
+    [Fact]
+    public async Task Appended_events_are_handed_over_as_the_log_stores_them_before_their_appender_is_answered()
+    {
+        var handedOver = new List<StoredEvent>();
+        var answeredBefore = 0;
+        var appends = new List<Task<IReadOnlyList<StoredEvent>>>();
+        ((IAppendedEvents)Store.Events).Appended += events =>
+        {
+            lock (appends)
+            {
+                answeredBefore += events.Count(e => appends[int.Parse(e.Key.AsSpan(2), CultureInfo.InvariantCulture)].IsCompleted);
+                handedOver.AddRange(events);
+            }
+        };
+        // An offset and sub-millisecond ticks, topics and a payload that need escaping: what is handed over must be
+        // what a read of the log gives back.
+        var at = new DateTimeOffset(2024, 1, 28, 5, 30, 0, TimeSpan.FromHours(3)).AddTicks(1234567);
+
+        lock (appends)
+        {
+            appends.AddRange(Enumerable.Range(0, 20).Select(i => Store.Events.AppendAsync(
+                [new EventToAppend("discrepancy", $"d-{i}", ["all", $"base:البرج-{i}", "group:\"q\""], $"{{\"id\":\"d-{i}\",\"summary\":\"عين الأسد \\u2028\"}}", at.AddDays(i))],
+                None)));
+        }
+        await Task.WhenAll(appends);
+
+        var logged = await Store.Events.ReadAfterAsync(0, null, 100, None);
+        answeredBefore.ShouldBe(0);
+        logged.Count.ShouldBe(20);
+        handedOver.Select(e => (e.Sequence, e.Type, e.Key, string.Join('|', e.Topics), e.Payload, e.At, e.At.Offset))
+            .ShouldBe(logged.Select(e => (e.Sequence, e.Type, e.Key, string.Join('|', e.Topics), e.Payload, e.At, e.At.Offset)));
+    }
+
+    [Fact]
     public async Task Events_are_filtered_by_topic_after_a_sequence_up_to_a_limit()
     {
         var stored = await Store.Events.AppendAsync(
@@ -410,6 +489,11 @@ public abstract class StorageContract(IStoreFactory factory) : IAsyncLifetime
         stored.ReceivedAt.ShouldBe(sent.ReceivedAt);
         stored.ReceivedAt.Offset.ShouldBe(sent.ReceivedAt.Offset);
     }
+
+    /// <summary>Everything a stored report holds, as comparable text.</summary>
+    private static string Whole(StoredReport stored) => string.Join(
+        '|', stored.Sequence, ReportJson.Serialize(stored.Report), stored.ContentHash, stored.EnteredBy ?? "(none)",
+        stored.ReceivedAt.ToString("O", CultureInfo.InvariantCulture), string.Join(' ', stored.Scopes ?? []));
 
     private async Task<List<StoredReport>> ReadAllReports(long after) => await Store.Reports.ReadAsync(after, None).ToListAsync();
 
