@@ -122,8 +122,9 @@ internal sealed class GroupCommit : IAsyncDisposable
         }
 
         Interlocked.Increment(ref transactions);
-        HandOver(ReportsAppended, batch.OfType<PendingReports>().SelectMany(w => w.Appended));
-        HandOver(EventsAppended, batch.OfType<PendingEvents>().SelectMany(w => w.Appended));
+        // Writes were applied in batch order, so their entries are in sequence order.
+        HandOver.Raise(ReportsAppended, batch.OfType<PendingReports>().SelectMany(w => w.Appended).ToList(), logger);
+        HandOver.Raise(EventsAppended, batch.OfType<PendingEvents>().SelectMany(w => w.Appended).ToList(), logger);
         foreach (var write in batch)
         {
             write.Complete();
@@ -131,29 +132,6 @@ internal sealed class GroupCommit : IAsyncDisposable
         foreach (var stream in batch.Select(w => w.Stream).OfType<LogStream>().Distinct())
         {
             Committed?.Invoke(stream);
-        }
-    }
-
-    private void HandOver<T>(Action<IReadOnlyList<T>>? handler, IEnumerable<T> appended)
-    {
-        if (handler is null)
-        {
-            return;
-        }
-        // Writes were applied in batch order, so their entries are in sequence order.
-        var entries = appended.ToList();
-        if (entries.Count == 0)
-        {
-            return;
-        }
-        try
-        {
-            handler(entries);
-        }
-        catch (Exception exception)
-        {
-            // The entries are durable whatever a follower makes of them; it reads them from the log instead.
-            logger.LogError(exception, "Handing over {Entries} appended {Kind} failed", entries.Count, typeof(T).Name);
         }
     }
 }

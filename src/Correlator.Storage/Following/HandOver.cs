@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
 
-namespace Correlator.Storage.Postgres;
+namespace Correlator.Storage;
 
-/// <summary>Hands what a commit stored to this node's followers (<see cref="IAppendedReports"/>, <see cref="IAppendedEvents"/>).</summary>
+/// <summary>Hands what a commit stored to this node's followers (<see cref="IAppendedReports"/>, <see cref="IAppendedEvents"/>), for every store.</summary>
 internal static class HandOver
 {
     public static void Raise<T>(Action<IReadOnlyList<T>>? handler, IReadOnlyList<T> entries, ILogger logger)
