@@ -40,6 +40,11 @@ public sealed class ArticleExtractor
         "الهجوم", "الهجومين", "الهجمات", "الهجمتين", "العمليه", "العمليتين", "العمليات", "الاستهداف", "the attack", "the attacks", "both attacks",
         "the strike", "the strikes", "these attacks", "the two attacks");
 
+    // What may stand between a reference to an attack and the base it names: "the attack on X", "الهجوم علي قاعده X".
+    private static readonly Regex ReferenceToBase = new(
+        "^ " + Lexicon.Alternation(["on", "at", "against", "near", "in", "علي", "في", "ضد", "قرب"]) + "( the)?( al)?( " + Lexicon.Alternation(["قاعده", "مطار", "حاميه"]) + ")? ?$",
+        Lexicon.Options);
+
     private readonly Gazetteer gazetteer;
     private readonly Entities entities;
 
@@ -153,7 +158,7 @@ public sealed class ArticleExtractor
         var fromThisSentence = new List<Draft>();
         foreach (var mention in f.Entities.Where(e => e.Kind == EntityKind.Base && f.AttackWords.Any(a => Math.Abs(a - e.Start) <= AttackReach)))
         {
-            var (date, inherited) = DateFor(facts, i, mention.Start, allowInherit: !recap);
+            var (date, inherited) = DateFor(facts, i, mention, drafts, allowInherit: !recap);
             if (date is null || recap && drafts.Any(d => d.Base == mention.Id && d.Day == date.Day))
             {
                 continue;
@@ -232,8 +237,12 @@ public sealed class ArticleExtractor
             {
                 continue;
             }
+            // "claimed the strike on X": the reference names its base, so the other attacks told before are not claimed.
+            var named = f.Entities.FirstOrDefault(e => e.Kind == EntityKind.Base && e.Start >= reference.Index + reference.Length
+                && ReferenceToBase.IsMatch(value[(reference.Index + reference.Length)..e.Start]));
             var earlier = drafts
                 .Where(d => d.Kind != ReportKind.Claim && d.Tally is null && d.Facts.Sentence.Index >= i - 3 && d.Facts.Sentence.Index < i)
+                .Where(d => named is null || d.Base == named.Id)
                 .GroupBy(d => (d.Base, d.Day)).Select(g => g.First()).ToList();
             foreach (var attack in earlier)
             {
@@ -332,9 +341,9 @@ public sealed class ArticleExtractor
         return attacked;
     }
 
-    private static (DateMention? Date, bool Inherited) DateFor(List<SentenceFacts> facts, int i, int position, bool allowInherit)
+    private static (DateMention? Date, bool Inherited) DateFor(List<SentenceFacts> facts, int i, EntityMention mention, List<Draft> drafts, bool allowInherit)
     {
-        if (facts[i].Dates.Dates.MinBy(d => Math.Abs(d.Start - position)) is { } own)
+        if (facts[i].Dates.Dates.MinBy(d => Math.Abs(d.Start - mention.Start)) is { } own)
         {
             return (own, false);
         }
@@ -347,18 +356,18 @@ public sealed class ArticleExtractor
             return (null, false);
         }
         // Back through the paragraph (three sentences at most), or to the sentence just before across a paragraph break.
-        for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+        var reach = Enumerable.Range(0, i).Reverse().Take(3)
+            .TakeWhile(j => j == i - 1 || facts[j].Sentence.Paragraph == facts[i].Sentence.Paragraph)
+            .Where(j => !facts[j].Aside).ToList();
+        // A base already told as attacked there is the same attack again: its date, not the last date of that sentence
+        // (often the day someone spoke: "rockets hit X on Monday, officials said on Wednesday").
+        if (drafts.LastOrDefault(d => d.Tally is null && d.Base == mention.Id && d.Date is not null && reach.Contains(d.Facts.Sentence.Index)) is { } told)
         {
-            if (facts[j].Sentence.Paragraph != facts[i].Sentence.Paragraph && j < i - 1)
-            {
-                break;
-            }
-            if (facts[j].Dates.Dates.Count > 0 && !facts[j].Aside)
-            {
-                return (facts[j].Dates.Dates[^1], true);
-            }
+            return (told.Date, true);
         }
-        return (null, false);
+        return reach.FirstOrDefault(j => facts[j].Dates.Dates.Count > 0, -1) is var dated and >= 0
+            ? (facts[dated].Dates.Dates[^1], true)
+            : (null, false);
     }
 
     private static DateOnly? EarlierDay(List<SentenceFacts> facts, int i)
