@@ -112,7 +112,8 @@ public sealed class ArticleExtractor
             Rules.Tallies.Find(folded, numbers, dates),
             [.. AttackWords.Matches(folded.Value).Where(m => !Negation.IsMatch(folded.Value[Math.Max(0, m.Index - 6)..m.Index])).Select(m => m.Index)],
             aside,
-            PostDate(text, sentence, dates));
+            PostDate(text, sentence, dates),
+            ClauseBreaks(text, sentence));
     }
 
     // A "read also" link, or a short headline line in a longer article: it restates the body or another story.
@@ -127,6 +128,14 @@ public sealed class ArticleExtractor
         var words = sentence.Folded.Value.Count(c => c == ' ') + 1;
         return alone && words < 12 && sentences.Count > 3 && !(last is '.' or '!' or '?' or '؟' or '"' or '”' or '»');
     }
+
+    // Commas and semicolons, not the thousands comma of "1,000", in folded coordinates (folding drops punctuation).
+    private static List<int> ClauseBreaks(string text, Sentence sentence) =>
+    [
+        .. Enumerable.Range(sentence.Start, sentence.Length)
+            .Where(k => text[k] is '،' or ';' or '؛' || text[k] == ',' && !(k > 0 && char.IsDigit(text[k - 1]) && k + 1 < text.Length && char.IsDigit(text[k + 1])))
+            .Select(sentence.Folded.FoldedAt),
+    ];
 
     private static DateMention? PostDate(string text, Sentence sentence, DateFindings dates)
     {
@@ -172,7 +181,7 @@ public sealed class ArticleExtractor
             };
             var (from, to) = Segment(f, cue, mention.Start);
             var weapon = f.Weapons.Where(w => w.Start >= from && w.Start < to).MinBy(w => Math.Abs(w.Start - mention.Start));
-            var outcome = f.Outcomes.FirstOrDefault(o => o.Start >= from && o.Start < to);
+            var outcome = f.Outcomes.FirstOrDefault(o => o.Start >= from && o.Start < to && ToldOf(f, o, mention, from, to));
             var group = cue?.Group is { } g
                 ? (Id: g, Rule: (string?)null)
                 : f.Entities.Where(e => e.Kind == EntityKind.Group && e.Start >= from && e.Start < to).MinBy(e => Math.Abs(e.Start - mention.Start)) is { } nearest
@@ -220,6 +229,16 @@ public sealed class ArticleExtractor
                 [.. target.Rules.Where(r => r.StartsWith("Entities", StringComparison.Ordinal) || r.StartsWith("Dates", StringComparison.Ordinal)), .. rules],
                 Confidence(0.7, target.Date), "Outcome stated by another speaker about the attack told just before."));
         }
+    }
+
+    // An outcome in a clause that names bases is told of those bases only ("rockets hit A, and a drone was downed near
+    // B"); one in a clause naming none ("..., adding that one was shot down") is told of the attack the speaker told.
+    private static bool ToldOf(SentenceFacts f, OutcomeMention outcome, EntityMention mention, int from, int to)
+    {
+        var start = f.ClauseBreaks.Where(b => b <= outcome.Start).DefaultIfEmpty(0).Max();
+        var end = f.ClauseBreaks.Where(b => b > outcome.Start).DefaultIfEmpty(f.Sentence.Folded.Value.Length).Min();
+        var named = f.Entities.Where(e => e.Kind == EntityKind.Base && e.Start >= start && e.Start < end && (e.Start >= from && e.Start < to || e == mention)).ToList();
+        return named.Count == 0 || named.Any(e => e.Id == mention.Id);
     }
 
     // "وتبنّت المقاومة الإسلامية الهجومين": a claim with no base of its own takes the attacks told just before.
