@@ -100,7 +100,8 @@ public sealed class ArticleExtractor
     {
         var folded = sentence.Folded;
         var found = entities.Find(text, sentence);
-        var numbers = Numbers.Find(folded);
+        // A number inside a name ("Tower 22") is part of the name, not a figure or a count of weapons.
+        var numbers = Numbers.Find(folded).Where(n => !found.Any(e => n.NumberStart >= e.Start && n.NumberStart < e.Start + e.Length)).ToList();
         var dates = Dates.Find(folded, published);
         return new SentenceFacts(
             sentence,
