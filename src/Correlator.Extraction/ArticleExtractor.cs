@@ -23,6 +23,11 @@ public sealed class ArticleExtractor
     // "No attack", "لم تتعرض": an attack word that is denied tells of no attack.
     private static readonly Regex Negation = new(Lexicon.Alternation(["عدم", "لم", "دون", "no", "not", "never", "without"]) + " $", Lexicon.Options);
 
+    private static readonly Regex Denial = Lexicon.Words("نفي", "نفت", "ينفي", "تنفي", "denied", "denies", "deny", "denying", "dismissed");
+
+    private static readonly Regex Authorship = Lexicon.Words(
+        "مسؤولي*", "علاق*", "تورط*", "دور", "دوره", "دورها", "responsibility", "role", "involvement", "involved", "link", "links");
+
     private static readonly Regex StrongClaim = Lexicon.Words(
         "تبن*", "مسؤوليت*", "نفذ*", "claimed", "claiming", "claims responsibility", "took responsibility", "carried out", "was behind", "were behind");
 
@@ -103,6 +108,7 @@ public sealed class ArticleExtractor
         // A number inside a name ("Tower 22") is part of the name, not a figure or a count of weapons.
         var numbers = Numbers.Find(folded).Where(n => !found.Any(e => n.NumberStart >= e.Start && n.NumberStart < e.Start + e.Length)).ToList();
         var dates = Dates.Find(folded, published);
+        var breaks = ClauseBreaks(text, sentence);
         return new SentenceFacts(
             sentence,
             found,
@@ -111,10 +117,21 @@ public sealed class ArticleExtractor
             Outcomes.Find(folded),
             dates,
             Rules.Tallies.Find(folded, numbers, dates),
-            [.. AttackWords.Matches(folded.Value).Where(m => !Negation.IsMatch(folded.Value[Math.Max(0, m.Index - 6)..m.Index])).Select(m => m.Index)],
+            [.. AttackWords.Matches(folded.Value)
+                .Where(m => !Negation.IsMatch(folded.Value[Math.Max(0, m.Index - 6)..m.Index]) && !IsDenied(folded.Value, m.Index, breaks))
+                .Select(m => m.Index)],
             aside,
             PostDate(text, sentence, dates),
-            ClauseBreaks(text, sentence));
+            breaks);
+    }
+
+    // "denied that X was hit", "نفى استهداف X": an attack word after a denial in its clause tells of no attack, unless
+    // what is denied is a part in it ("denied responsibility for the attack on X": the attack itself stands).
+    private static bool IsDenied(string folded, int at, IReadOnlyList<int> breaks)
+    {
+        var clause = breaks.Where(b => b <= at).DefaultIfEmpty(0).Max();
+        return Denial.Matches(folded[clause..at]).LastOrDefault() is { } denial
+            && !Authorship.IsMatch(folded[(clause + denial.Index + denial.Length)..at]);
     }
 
     // A "read also" link, or a short headline line in a longer article: it restates the body or another story.
