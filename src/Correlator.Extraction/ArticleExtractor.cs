@@ -23,6 +23,11 @@ public sealed class ArticleExtractor
     // "No attack", "لم تتعرض": an attack word that is denied tells of no attack.
     private static readonly Regex Negation = new(Lexicon.Alternation(["عدم", "لم", "دون", "no", "not", "never", "without"]) + " $", Lexicon.Options);
 
+    // A date right after a speech verb ("said on Monday", "said in a statement on Monday", "قال يوم الاثنين").
+    private static readonly Regex SpokenOn = new(
+        Lexicon.Alternation(["said", "says", "told", "announced", "stated", "statement", "confirmed", "قال*", "اعلن*", "افاد*", "ذكر*", "اكد*", "بيان*"])
+        + @"(?: \p{L}+){0,3} ?$", Lexicon.Options);
+
     private static readonly Regex Denial = Lexicon.Words("نفي", "نفت", "ينفي", "تنفي", "denied", "denies", "deny", "denying", "dismissed");
 
     private static readonly Regex Authorship = Lexicon.Words(
@@ -380,7 +385,11 @@ public sealed class ArticleExtractor
 
     private static (DateMention? Date, bool Inherited) DateFor(List<SentenceFacts> facts, int i, EntityMention mention, List<Draft> drafts, bool allowInherit)
     {
-        if (facts[i].Dates.Dates.MinBy(d => Math.Abs(d.Start - mention.Start)) is { } own)
+        var value = facts[i].Sentence.Folded.Value;
+        var dates = facts[i].Dates.Dates;
+        // "said in a statement on Monday it had struck X on Sunday": Monday dates the statement, not the attack.
+        var ofTheAttack = dates.Where(d => !SpokenOn.IsMatch(value[..d.Start])).ToList();
+        if ((ofTheAttack.Count > 0 ? ofTheAttack : dates).MinBy(d => Math.Abs(d.Start - mention.Start)) is { } own)
         {
             return (own, false);
         }
