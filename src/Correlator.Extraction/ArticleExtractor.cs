@@ -20,6 +20,12 @@ public sealed class ArticleExtractor
         "attack*", "target*", "struck", "strike*", "hit", "shelled", "shelling", "came under", "landed", "impacted", "explosion*", "blast*",
         "fired at", "fired on", "launched at");
 
+    // "fired a rocket at", "launched two drones toward", "أطلق مسلحون صاروخين على": what is fired stands between.
+    private static readonly Regex FiredAt = new(
+        Lexicon.Alternation(["fired", "launched", "اطلق*"]) + @"(?: [\p{L}\p{N}]+){1,3} "
+        + Lexicon.Alternation(["at", "on", "toward", "towards", "against", "علي", "باتجاه", "نحو", "صوب"]) + @"(?![\p{L}])",
+        Lexicon.Options);
+
     // "No attack", "لم تتعرض": an attack word that is denied tells of no attack.
     private static readonly Regex Negation = new(Lexicon.Alternation(["عدم", "لم", "دون", "no", "not", "never", "without"]) + " $", Lexicon.Options);
 
@@ -122,7 +128,7 @@ public sealed class ArticleExtractor
             Outcomes.Find(folded),
             dates,
             Rules.Tallies.Find(folded, numbers, dates),
-            [.. AttackWords.Matches(folded.Value)
+            [.. AttackWords.Matches(folded.Value).Concat(FiredAt.Matches(folded.Value)).OrderBy(m => m.Index)
                 .Where(m => !Negation.IsMatch(folded.Value[Math.Max(0, m.Index - 6)..m.Index]) && !IsDenied(folded.Value, m.Index, breaks))
                 .Select(m => m.Index)],
             aside,
