@@ -311,7 +311,7 @@ public sealed class ArticleExtractor
         var f = facts[i];
         foreach (var figure in f.Aside ? [] : f.Tallies)
         {
-            if (figure.Metric != TallyMetric.Attacks && AttachToAttack(drafts, f, figure))
+            if (figure.Metric != TallyMetric.Attacks && AttachToAttack(drafts, AttackOf(facts, i), figure))
             {
                 continue;
             }
@@ -369,7 +369,15 @@ public sealed class ArticleExtractor
         }
     }
 
-    // "Three soldiers were killed in a drone attack on Tower 22": the casualties of the attack this sentence tells.
+    // The sentence whose attack a casualty figure counts: this one, or the one before when this one names no base and
+    // points back to an attack ("Three soldiers were killed in the attack").
+    private static SentenceFacts AttackOf(List<SentenceFacts> facts, int i)
+    {
+        var f = facts[i];
+        return i > 0 && !f.Entities.Any(e => e.Kind == EntityKind.Base) && AttackReference.IsMatch(f.Sentence.Folded.Value) ? facts[i - 1] : f;
+    }
+
+    // "Three soldiers were killed in a drone attack on Tower 22": the casualties of the attack that sentence tells.
     private static bool AttachToAttack(List<Draft> drafts, SentenceFacts f, TallyFigure figure)
     {
         var attacked = false;
