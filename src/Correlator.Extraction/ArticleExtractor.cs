@@ -56,9 +56,10 @@ public sealed class ArticleExtractor
         "الهجوم", "الهجومين", "الهجمات", "الهجمتين", "العمليه", "العمليتين", "العمليات", "الاستهداف", "the attack", "the attacks", "both attacks",
         "the strike", "the strikes", "these attacks", "the two attacks");
 
-    // What may stand between a reference to an attack and the base it names: "the attack on X", "الهجوم علي قاعده X".
+    // What may stand between a reference to an attack and the base it names: "the attack on X", "the strike on the
+    // US-run X", "الهجوم علي قاعده X": a preposition and a few words, none of them starting another clause.
     private static readonly Regex ReferenceToBase = new(
-        "^ " + Lexicon.Alternation(["on", "at", "against", "near", "in", "علي", "في", "ضد", "قرب"]) + "( the)?( al)?( " + Lexicon.Alternation(["قاعده", "مطار", "حاميه"]) + ")? ?$",
+        "^ " + Lexicon.Alternation(["on", "at", "against", "near", "in", "علي", "في", "ضد", "قرب"]) + @"(?: (?!(?:and|but|while|و)(?![\p{L}]))\p{L}+){0,3} ?$",
         Lexicon.Options);
 
     private readonly Gazetteer gazetteer;

@@ -12,6 +12,7 @@ public sealed class A_claim_of_the_attack_on_one_named_base_claims_no_other_base
     [Theory]
     [InlineData("Two rockets struck Harir base on Monday night, and a drone was downed near al-Tanf on Tuesday, US officials said on Wednesday. Kataib Hezbollah claimed the attack on Harir.", "harir", "al-tanf")]
     [InlineData("A drone was downed near al-Tanf on Tuesday, and two rockets struck Harir base on Monday night, US officials said on Wednesday. Kataib Hezbollah claimed the strike against the al-Tanf garrison.", "al-tanf", "harir")]
+    [InlineData("Two rockets struck Harir base on Monday night, and a drone was downed near al-Tanf on Tuesday, US officials said on Wednesday. Kataib Hezbollah claimed the strike on the US-run Harir base.", "harir", "al-tanf")]
     [InlineData("استهدفت طائرة مسيرة قاعدة حرير مساء الاثنين، وسقط صاروخان قرب قاعدة التنف يوم الثلاثاء، بحسب مسؤولين أمريكيين. وتبنت كتائب حزب الله الهجوم على قاعدة حرير.", "harir", "al-tanf")]
     public void Only_the_named_base_is_claimed(string text, string claimed, string notClaimed)
     {
