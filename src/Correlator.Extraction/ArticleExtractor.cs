@@ -197,7 +197,7 @@ public sealed class ArticleExtractor
         var fromThisSentence = new List<Draft>();
         foreach (var mention in f.Entities.Where(e => e.Kind == EntityKind.Base && f.AttackWords.Any(a => Math.Abs(a - e.Start) <= AttackReach)))
         {
-            var (date, inherited) = DateFor(facts, i, mention, drafts, allowInherit: !recap);
+            var (date, inherited, told) = DateFor(facts, i, mention, drafts, allowInherit: !recap);
             if (date is null || recap && drafts.Any(d => d.Base == mention.Id && d.Day == date.Day))
             {
                 continue;
@@ -219,6 +219,12 @@ public sealed class ArticleExtractor
                     : (Id: (string?)null, Rule: (string?)null);
             var rules = new List<string> { mention.Rule, "Incidents.AttackWord", date.Rule };
             rules.AddRange(new[] { cue?.Rule, group.Rule, weapon?.Rule, outcome?.Rule }.OfType<string>());
+            // The same attack told again ("... later claimed the strike on X"): the weapon told of it the first time.
+            var (weaponKind, weaponCount) = weapon is null && told?.Weapon is not null ? (told.Weapon, told.WeaponCount) : (weapon?.Weapon, weapon?.Count);
+            if (weapon is null && weaponKind is not null)
+            {
+                rules.Add("Weapons.FromEarlierSentence");
+            }
             if (cue?.Role == SpeakerRole.ArmedGroup && f.Entities.FirstOrDefault(e => e.Id == cue.Group) is { } groupMention)
             {
                 rules.Add(groupMention.Rule);
@@ -229,7 +235,7 @@ public sealed class ArticleExtractor
             }
             var confidence = 0.6 + (inherited ? 0.0 : 0.1) + (cue is null ? 0.0 : 0.1) + (weapon is null ? 0.0 : 0.05)
                 + (outcome is null ? 0.0 : 0.05) + (group.Id is null ? 0.0 : 0.05);
-            var draft = new Draft(kind, f, cue, mention.Id, group.Id, date, weapon?.Weapon, weapon?.Count,
+            var draft = new Draft(kind, f, cue, mention.Id, group.Id, date, weaponKind, weaponCount,
                 outcome is { Outcome: not Outcome.Unknown } ? outcome.Outcome : null, outcome?.Casualties, null,
                 rules, Confidence(confidence, date), inherited ? "Date taken from an earlier sentence." : null);
             Add(drafts, draft, fromThisSentence);
@@ -398,7 +404,7 @@ public sealed class ArticleExtractor
         return attacked;
     }
 
-    private static (DateMention? Date, bool Inherited) DateFor(List<SentenceFacts> facts, int i, EntityMention mention, List<Draft> drafts, bool allowInherit)
+    private static (DateMention? Date, bool Inherited, Draft? Told) DateFor(List<SentenceFacts> facts, int i, EntityMention mention, List<Draft> drafts, bool allowInherit)
     {
         var value = facts[i].Sentence.Folded.Value;
         var dates = facts[i].Dates.Dates;
@@ -406,15 +412,15 @@ public sealed class ArticleExtractor
         var ofTheAttack = dates.Where(d => !SpokenOn.IsMatch(value[..d.Start])).ToList();
         if ((ofTheAttack.Count > 0 ? ofTheAttack : dates).MinBy(d => Math.Abs(d.Start - mention.Start)) is { } own)
         {
-            return (own, false);
+            return (own, false, null);
         }
         if (i + 1 < facts.Count && facts[i + 1].PostDate is { } post)
         {
-            return (post with { Rule = post.Rule + "+Dates.EmbeddedPostSignature" }, false);
+            return (post with { Rule = post.Rule + "+Dates.EmbeddedPostSignature" }, false, null);
         }
         if (!allowInherit)
         {
-            return (null, false);
+            return (null, false, null);
         }
         // Back through the paragraph (three sentences at most), or to the sentence just before across a paragraph break.
         var reach = Enumerable.Range(0, i).Reverse().Take(3)
@@ -424,11 +430,11 @@ public sealed class ArticleExtractor
         // (often the day someone spoke: "rockets hit X on Monday, officials said on Wednesday").
         if (drafts.LastOrDefault(d => d.Tally is null && d.Base == mention.Id && d.Date is not null && reach.Contains(d.Facts.Sentence.Index)) is { } told)
         {
-            return (told.Date, true);
+            return (told.Date, true, told);
         }
         return reach.FirstOrDefault(j => facts[j].Dates.Dates.Count > 0, -1) is var dated and >= 0
-            ? (facts[dated].Dates.Dates[^1], true)
-            : (null, false);
+            ? (facts[dated].Dates.Dates[^1], true, null)
+            : (null, false, null);
     }
 
     private static DateOnly? EarlierDay(List<SentenceFacts> facts, int i)

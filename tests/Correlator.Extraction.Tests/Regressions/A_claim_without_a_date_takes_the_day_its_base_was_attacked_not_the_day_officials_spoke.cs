@@ -21,4 +21,15 @@ public sealed class A_claim_without_a_date_takes_the_day_its_base_was_attacked_n
 
         claims.ShouldHaveSingleItem().OccurredAt!.Value.Day.ShouldBe(11);
     }
+
+    [Fact]
+    public void The_claim_also_takes_the_weapon_of_that_attack()
+    {
+        var claim = Read.Article(
+                "Rockets were fired at Harir base on Monday evening and a drone was downed near al-Tanf, US officials said on Wednesday. Kataib Hezbollah later claimed the strike on Harir.",
+                published: "2023-12-14")
+            .Candidates.Select(c => c.Report).Single(r => r.Kind == ReportKind.Claim && r.Base == "harir");
+
+        claim.Weapon.ShouldBe(Weapon.Rocket);
+    }
 }
