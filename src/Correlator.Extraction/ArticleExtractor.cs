@@ -20,8 +20,24 @@ public sealed class ArticleExtractor
         "attack*", "target*", "struck", "strike*", "hit", "shelled", "shelling", "came under", "landed", "impacted", "explosion*", "blast*",
         "fired at", "fired on", "launched at");
 
+    // "fired a rocket at", "launched two drones toward", "أطلق مسلحون صاروخين على": what is fired stands between.
+    private static readonly Regex FiredAt = new(
+        Lexicon.Alternation(["fired", "launched", "اطلق*"]) + @"(?: [\p{L}\p{N}]+){1,3} "
+        + Lexicon.Alternation(["at", "on", "toward", "towards", "against", "علي", "باتجاه", "نحو", "صوب"]) + @"(?![\p{L}])",
+        Lexicon.Options);
+
     // "No attack", "لم تتعرض": an attack word that is denied tells of no attack.
     private static readonly Regex Negation = new(Lexicon.Alternation(["عدم", "لم", "دون", "no", "not", "never", "without"]) + " $", Lexicon.Options);
+
+    // A date right after a speech verb ("said on Monday", "said in a statement on Monday", "قال يوم الاثنين").
+    private static readonly Regex SpokenOn = new(
+        Lexicon.Alternation(["said", "says", "told", "announced", "stated", "statement", "confirmed", "قال*", "اعلن*", "افاد*", "ذكر*", "اكد*", "بيان*"])
+        + @"(?: \p{L}+){0,3} ?$", Lexicon.Options);
+
+    private static readonly Regex Denial = Lexicon.Words("نفي", "نفت", "ينفي", "تنفي", "denied", "denies", "deny", "denying", "dismissed");
+
+    private static readonly Regex Authorship = Lexicon.Words(
+        "مسؤولي*", "علاق*", "تورط*", "دور", "دوره", "دورها", "responsibility", "role", "involvement", "involved", "link", "links");
 
     private static readonly Regex StrongClaim = Lexicon.Words(
         "تبن*", "مسؤوليت*", "نفذ*", "claimed", "claiming", "claims responsibility", "took responsibility", "carried out", "was behind", "were behind");
@@ -39,6 +55,12 @@ public sealed class ArticleExtractor
     private static readonly Regex AttackReference = Lexicon.Words(
         "الهجوم", "الهجومين", "الهجمات", "الهجمتين", "العمليه", "العمليتين", "العمليات", "الاستهداف", "the attack", "the attacks", "both attacks",
         "the strike", "the strikes", "these attacks", "the two attacks");
+
+    // What may stand between a reference to an attack and the base it names: "the attack on X", "the strike on the
+    // US-run X", "الهجوم علي قاعده X": a preposition and a few words, none of them starting another clause.
+    private static readonly Regex ReferenceToBase = new(
+        "^ " + Lexicon.Alternation(["on", "at", "against", "near", "in", "علي", "في", "ضد", "قرب"]) + @"(?: (?!(?:and|but|while|و)(?![\p{L}]))\p{L}+){0,3} ?$",
+        Lexicon.Options);
 
     private readonly Gazetteer gazetteer;
     private readonly Entities entities;
@@ -95,8 +117,10 @@ public sealed class ArticleExtractor
     {
         var folded = sentence.Folded;
         var found = entities.Find(text, sentence);
-        var numbers = Numbers.Find(folded);
+        // A number inside a name ("Tower 22") is part of the name, not a figure or a count of weapons.
+        var numbers = Numbers.Find(folded).Where(n => !found.Any(e => n.NumberStart >= e.Start && n.NumberStart < e.Start + e.Length)).ToList();
         var dates = Dates.Find(folded, published);
+        var breaks = ClauseBreaks(text, sentence);
         return new SentenceFacts(
             sentence,
             found,
@@ -105,9 +129,21 @@ public sealed class ArticleExtractor
             Outcomes.Find(folded),
             dates,
             Rules.Tallies.Find(folded, numbers, dates),
-            [.. AttackWords.Matches(folded.Value).Where(m => !Negation.IsMatch(folded.Value[Math.Max(0, m.Index - 6)..m.Index])).Select(m => m.Index)],
+            [.. AttackWords.Matches(folded.Value).Concat(FiredAt.Matches(folded.Value)).OrderBy(m => m.Index)
+                .Where(m => !Negation.IsMatch(folded.Value[Math.Max(0, m.Index - 6)..m.Index]) && !IsDenied(folded.Value, m.Index, breaks))
+                .Select(m => m.Index)],
             aside,
-            PostDate(text, sentence, dates));
+            PostDate(text, sentence, dates),
+            breaks);
+    }
+
+    // "denied that X was hit", "نفى استهداف X": an attack word after a denial in its clause tells of no attack, unless
+    // what is denied is a part in it ("denied responsibility for the attack on X": the attack itself stands).
+    private static bool IsDenied(string folded, int at, IReadOnlyList<int> breaks)
+    {
+        var clause = breaks.Where(b => b <= at).DefaultIfEmpty(0).Max();
+        return Denial.Matches(folded[clause..at]).LastOrDefault() is { } denial
+            && !Authorship.IsMatch(folded[(clause + denial.Index + denial.Length)..at]);
     }
 
     // A "read also" link, or a short headline line in a longer article: it restates the body or another story.
@@ -122,6 +158,14 @@ public sealed class ArticleExtractor
         var words = sentence.Folded.Value.Count(c => c == ' ') + 1;
         return alone && words < 12 && sentences.Count > 3 && !(last is '.' or '!' or '?' or '؟' or '"' or '”' or '»');
     }
+
+    // Commas and semicolons, not the thousands comma of "1,000", in folded coordinates (folding drops punctuation).
+    private static List<int> ClauseBreaks(string text, Sentence sentence) =>
+    [
+        .. Enumerable.Range(sentence.Start, sentence.Length)
+            .Where(k => text[k] is '،' or ';' or '؛' || text[k] == ',' && !(k > 0 && char.IsDigit(text[k - 1]) && k + 1 < text.Length && char.IsDigit(text[k + 1])))
+            .Select(sentence.Folded.FoldedAt),
+    ];
 
     private static DateMention? PostDate(string text, Sentence sentence, DateFindings dates)
     {
@@ -153,7 +197,7 @@ public sealed class ArticleExtractor
         var fromThisSentence = new List<Draft>();
         foreach (var mention in f.Entities.Where(e => e.Kind == EntityKind.Base && f.AttackWords.Any(a => Math.Abs(a - e.Start) <= AttackReach)))
         {
-            var (date, inherited) = DateFor(facts, i, mention.Start, allowInherit: !recap);
+            var (date, inherited, told) = DateFor(facts, i, mention, drafts, allowInherit: !recap);
             if (date is null || recap && drafts.Any(d => d.Base == mention.Id && d.Day == date.Day))
             {
                 continue;
@@ -167,7 +211,7 @@ public sealed class ArticleExtractor
             };
             var (from, to) = Segment(f, cue, mention.Start);
             var weapon = f.Weapons.Where(w => w.Start >= from && w.Start < to).MinBy(w => Math.Abs(w.Start - mention.Start));
-            var outcome = f.Outcomes.FirstOrDefault(o => o.Start >= from && o.Start < to);
+            var outcome = f.Outcomes.FirstOrDefault(o => o.Start >= from && o.Start < to && ToldOf(f, o, mention, from, to));
             var group = cue?.Group is { } g
                 ? (Id: g, Rule: (string?)null)
                 : f.Entities.Where(e => e.Kind == EntityKind.Group && e.Start >= from && e.Start < to).MinBy(e => Math.Abs(e.Start - mention.Start)) is { } nearest
@@ -175,6 +219,12 @@ public sealed class ArticleExtractor
                     : (Id: (string?)null, Rule: (string?)null);
             var rules = new List<string> { mention.Rule, "Incidents.AttackWord", date.Rule };
             rules.AddRange(new[] { cue?.Rule, group.Rule, weapon?.Rule, outcome?.Rule }.OfType<string>());
+            // The same attack told again ("... later claimed the strike on X"): the weapon told of it the first time.
+            var (weaponKind, weaponCount) = weapon is null && told?.Weapon is not null ? (told.Weapon, told.WeaponCount) : (weapon?.Weapon, weapon?.Count);
+            if (weapon is null && weaponKind is not null)
+            {
+                rules.Add("Weapons.FromEarlierSentence");
+            }
             if (cue?.Role == SpeakerRole.ArmedGroup && f.Entities.FirstOrDefault(e => e.Id == cue.Group) is { } groupMention)
             {
                 rules.Add(groupMention.Rule);
@@ -185,7 +235,7 @@ public sealed class ArticleExtractor
             }
             var confidence = 0.6 + (inherited ? 0.0 : 0.1) + (cue is null ? 0.0 : 0.1) + (weapon is null ? 0.0 : 0.05)
                 + (outcome is null ? 0.0 : 0.05) + (group.Id is null ? 0.0 : 0.05);
-            var draft = new Draft(kind, f, cue, mention.Id, group.Id, date, weapon?.Weapon, weapon?.Count,
+            var draft = new Draft(kind, f, cue, mention.Id, group.Id, date, weaponKind, weaponCount,
                 outcome is { Outcome: not Outcome.Unknown } ? outcome.Outcome : null, outcome?.Casualties, null,
                 rules, Confidence(confidence, date), inherited ? "Date taken from an earlier sentence." : null);
             Add(drafts, draft, fromThisSentence);
@@ -217,6 +267,16 @@ public sealed class ArticleExtractor
         }
     }
 
+    // An outcome in a clause that names bases is told of those bases only ("rockets hit A, and a drone was downed near
+    // B"); one in a clause naming none ("..., adding that one was shot down") is told of the attack the speaker told.
+    private static bool ToldOf(SentenceFacts f, OutcomeMention outcome, EntityMention mention, int from, int to)
+    {
+        var start = f.ClauseBreaks.Where(b => b <= outcome.Start).DefaultIfEmpty(0).Max();
+        var end = f.ClauseBreaks.Where(b => b > outcome.Start).DefaultIfEmpty(f.Sentence.Folded.Value.Length).Min();
+        var named = f.Entities.Where(e => e.Kind == EntityKind.Base && e.Start >= start && e.Start < end && (e.Start >= from && e.Start < to || e == mention)).ToList();
+        return named.Count == 0 || named.Any(e => e.Id == mention.Id);
+    }
+
     // "وتبنّت المقاومة الإسلامية الهجومين": a claim with no base of its own takes the attacks told just before.
     private static void ClaimsOfEarlierAttacks(List<SentenceFacts> facts, int i, List<Draft> drafts)
     {
@@ -232,8 +292,12 @@ public sealed class ArticleExtractor
             {
                 continue;
             }
+            // "claimed the strike on X": the reference names its base, so the other attacks told before are not claimed.
+            var named = f.Entities.FirstOrDefault(e => e.Kind == EntityKind.Base && e.Start >= reference.Index + reference.Length
+                && ReferenceToBase.IsMatch(value[(reference.Index + reference.Length)..e.Start]));
             var earlier = drafts
                 .Where(d => d.Kind != ReportKind.Claim && d.Tally is null && d.Facts.Sentence.Index >= i - 3 && d.Facts.Sentence.Index < i)
+                .Where(d => named is null || d.Base == named.Id)
                 .GroupBy(d => (d.Base, d.Day)).Select(g => g.First()).ToList();
             foreach (var attack in earlier)
             {
@@ -254,7 +318,7 @@ public sealed class ArticleExtractor
         var f = facts[i];
         foreach (var figure in f.Aside ? [] : f.Tallies)
         {
-            if (figure.Metric != TallyMetric.Attacks && AttachToAttack(drafts, f, figure))
+            if (figure.Metric != TallyMetric.Attacks && AttachToAttack(drafts, AttackOf(facts, i), figure))
             {
                 continue;
             }
@@ -312,7 +376,15 @@ public sealed class ArticleExtractor
         }
     }
 
-    // "Three soldiers were killed in a drone attack on Tower 22": the casualties of the attack this sentence tells.
+    // The sentence whose attack a casualty figure counts: this one, or the one before when this one names no base and
+    // points back to an attack ("Three soldiers were killed in the attack").
+    private static SentenceFacts AttackOf(List<SentenceFacts> facts, int i)
+    {
+        var f = facts[i];
+        return i > 0 && !f.Entities.Any(e => e.Kind == EntityKind.Base) && AttackReference.IsMatch(f.Sentence.Folded.Value) ? facts[i - 1] : f;
+    }
+
+    // "Three soldiers were killed in a drone attack on Tower 22": the casualties of the attack that sentence tells.
     private static bool AttachToAttack(List<Draft> drafts, SentenceFacts f, TallyFigure figure)
     {
         var attacked = false;
@@ -332,33 +404,37 @@ public sealed class ArticleExtractor
         return attacked;
     }
 
-    private static (DateMention? Date, bool Inherited) DateFor(List<SentenceFacts> facts, int i, int position, bool allowInherit)
+    private static (DateMention? Date, bool Inherited, Draft? Told) DateFor(List<SentenceFacts> facts, int i, EntityMention mention, List<Draft> drafts, bool allowInherit)
     {
-        if (facts[i].Dates.Dates.MinBy(d => Math.Abs(d.Start - position)) is { } own)
+        var value = facts[i].Sentence.Folded.Value;
+        var dates = facts[i].Dates.Dates;
+        // "said in a statement on Monday it had struck X on Sunday": Monday dates the statement, not the attack.
+        var ofTheAttack = dates.Where(d => !SpokenOn.IsMatch(value[..d.Start])).ToList();
+        if ((ofTheAttack.Count > 0 ? ofTheAttack : dates).MinBy(d => Math.Abs(d.Start - mention.Start)) is { } own)
         {
-            return (own, false);
+            return (own, false, null);
         }
         if (i + 1 < facts.Count && facts[i + 1].PostDate is { } post)
         {
-            return (post with { Rule = post.Rule + "+Dates.EmbeddedPostSignature" }, false);
+            return (post with { Rule = post.Rule + "+Dates.EmbeddedPostSignature" }, false, null);
         }
         if (!allowInherit)
         {
-            return (null, false);
+            return (null, false, null);
         }
         // Back through the paragraph (three sentences at most), or to the sentence just before across a paragraph break.
-        for (var j = i - 1; j >= Math.Max(0, i - 3); j--)
+        var reach = Enumerable.Range(0, i).Reverse().Take(3)
+            .TakeWhile(j => j == i - 1 || facts[j].Sentence.Paragraph == facts[i].Sentence.Paragraph)
+            .Where(j => !facts[j].Aside).ToList();
+        // A base already told as attacked there is the same attack again: its date, not the last date of that sentence
+        // (often the day someone spoke: "rockets hit X on Monday, officials said on Wednesday").
+        if (drafts.LastOrDefault(d => d.Tally is null && d.Base == mention.Id && d.Date is not null && reach.Contains(d.Facts.Sentence.Index)) is { } told)
         {
-            if (facts[j].Sentence.Paragraph != facts[i].Sentence.Paragraph && j < i - 1)
-            {
-                break;
-            }
-            if (facts[j].Dates.Dates.Count > 0 && !facts[j].Aside)
-            {
-                return (facts[j].Dates.Dates[^1], true);
-            }
+            return (told.Date, true, told);
         }
-        return (null, false);
+        return reach.FirstOrDefault(j => facts[j].Dates.Dates.Count > 0, -1) is var dated and >= 0
+            ? (facts[dated].Dates.Dates[^1], true, null)
+            : (null, false, null);
     }
 
     private static DateOnly? EarlierDay(List<SentenceFacts> facts, int i)

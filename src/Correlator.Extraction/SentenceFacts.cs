@@ -14,4 +14,5 @@ internal sealed record SentenceFacts(
     IReadOnlyList<TallyFigure> Tallies,
     IReadOnlyList<int> AttackWords,
     bool Aside,
-    DateMention? PostDate);
+    DateMention? PostDate,
+    IReadOnlyList<int> ClauseBreaks);

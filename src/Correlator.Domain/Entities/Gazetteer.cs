@@ -25,11 +25,19 @@ public sealed class Gazetteer
         Bases = bases;
         Groups = groups;
         Note = note;
+        // Checked before anything is indexed by id: a missing id is a refusal in the user's words, not a null key.
+        foreach (var entity in bases)
+        {
+            EntityRules.Check(entity);
+        }
+        foreach (var entity in groups)
+        {
+            EntityRules.Check(entity);
+        }
         basesById = ById(bases, entity => entity.Id, "base");
         groupsById = ById(groups, entity => entity.Id, "group");
         foreach (var entity in bases)
         {
-            EntityRules.Check(entity);
             foreach (var name in Names(entity.Id, entity.Name, entity.NameAr, entity.Aliases))
             {
                 Register(baseNames, $"base '{entity.Id}'", entity.Id, name);
@@ -41,7 +49,6 @@ public sealed class Gazetteer
         }
         foreach (var entity in groups)
         {
-            EntityRules.Check(entity);
             parents[entity.Id] = [];
             foreach (var name in Names(entity.Id, entity.Name, entity.NameAr, entity.Aliases))
             {
@@ -161,12 +168,12 @@ public sealed class Gazetteer
         switch (kind)
         {
             case EntityKind.Base:
-                var place = FindBase(id) ?? throw new ArgumentException($"There is no base '{id}'.", nameof(id));
+                var place = FindBase(id) ?? throw new ArgumentException($"There is no base '{id}'.");
                 return Known(Names(place.Name, place.NameAr, place.Aliases))
                     ? this
                     : WithBase(place with { Aliases = [.. place.Aliases, alias] });
             case EntityKind.Group:
-                var group = FindGroup(id) ?? throw new ArgumentException($"There is no group '{id}'.", nameof(id));
+                var group = FindGroup(id) ?? throw new ArgumentException($"There is no group '{id}'.");
                 return Known(Names(group.Name, group.NameAr, group.Aliases))
                     ? this
                     : WithGroup(group with { Aliases = [.. group.Aliases, alias] });

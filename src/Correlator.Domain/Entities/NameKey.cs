@@ -19,12 +19,29 @@ internal static class NameKey
         "قاعده", "جويه", "عسكريه", "امريكيه", "امريكي", "احتلال", "تحالف", "دولي", "مطار", "حقل", "نفطي",
     ];
 
+    // One spelling for the transliterations of a word that vary between sources ("Hizballah", "Hizbullah"; "Ayn", "Ein";
+    // "Assad"): aliases listing every combination cannot keep up with every name that holds such a word.
+    private static readonly Dictionary<string, string> Transliterations = new(StringComparer.Ordinal)
+    {
+        ["hizballah"] = "hezbollah",
+        ["hizbullah"] = "hezbollah",
+        ["hizbollah"] = "hezbollah",
+        ["hezbullah"] = "hezbollah",
+        ["ayn"] = "ain",
+        ["ein"] = "ain",
+        ["assad"] = "asad",
+    };
+
     /// <summary>The key of one normalised word, or null for a word that keys leave out (the Latin article).</summary>
     public static string? Of(string word)
     {
         if (word is "al" or "el")
         {
             return null;
+        }
+        if (Transliterations.TryGetValue(word, out var usual))
+        {
+            return usual;
         }
         return word.Length >= 4 && word.StartsWith(Article, StringComparison.Ordinal) ? word[Article.Length..] : word;
     }

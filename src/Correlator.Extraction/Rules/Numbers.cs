@@ -102,8 +102,10 @@ public static class Numbers
         // Words combine only as numbers do: "خمسة وعشرون", "twenty one"; "two one-way drones" is two, then one.
         var wordNumber = $"{units} و{tens}|{tens} {units}|{units}|{tens}";
         var hedges = string.Join('|', Hedges.Select((h, i) => $"(?<h{i}>{Lexicon.Alternation(h.Words)})"));
+        // "no one", "not one": a denial, not the number one.
+        var denied = @"(?<!(?<![\p{L}])(?:no|not) )";
         return new Regex(
-            $@"(?:(?:{hedges}) )?(?<![\p{{L}}\p{{N}}])[وفبل]?(?<n>{digits}|{wordNumber})(?![\p{{L}}\p{{N}}])",
+            $@"(?:(?:{hedges}) )?{denied}(?<![\p{{L}}\p{{N}}])[وفبل]?(?<n>{digits}|{wordNumber})(?![\p{{L}}\p{{N}}])",
             Lexicon.Options);
     }
 

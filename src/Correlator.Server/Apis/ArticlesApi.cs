@@ -32,10 +32,16 @@ public static class ArticlesApi
         return app;
     }
 
+    /// <remarks><paramref name="ingest"/> is parsed here rather than bound, so a malformed one is a problem naming it.</remarks>
     public static async Task<Results<Ok<ArticleAnswer>, ProblemHttpResult>> PostArticle(
-        HttpRequest request, bool? ingest, ArticleExtractors extractors, EntityDirectory entities, ReportIngest reportIngest,
+        HttpRequest request, string? ingest, ArticleExtractors extractors, EntityDirectory entities, ReportIngest reportIngest,
         IOptions<ExtractionOptions> options, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        var ingesting = false;
+        if (ingest is not null && !bool.TryParse(ingest, out ingesting))
+        {
+            return Problems.Field("ingest", "must be true or false");
+        }
         ArticleRequest? body;
         try
         {
@@ -68,7 +74,7 @@ public static class ArticlesApi
         var text = input.Changed ? input.Text : null;
         loggers.CreateLogger(typeof(ArticlesApi)).LogInformation(
             "Read article {Article} from {Source}: {Candidates} candidates, {Warnings} warnings", body.Name, source.Name, extraction.Candidates.Count, warnings.Count);
-        if (ingest != true)
+        if (!ingesting)
         {
             return TypedResults.Ok(new ArticleAnswer(extraction.Candidates, warnings, text));
         }

@@ -4,6 +4,7 @@ using Correlator.Server.Hosting;
 using Correlator.Server.Ingest;
 using Correlator.Server.Security;
 using Correlator.Storage;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -101,8 +102,25 @@ public static class ReportsApi
             : TypedResults.Created("/api/reports", result.Results);
     }
 
-    public static async Task<Results<Ok<StoredReport>, ProblemHttpResult>> GetReport(string id, IReportLog log, CancellationToken cancellationToken) =>
-        await log.FindAsync(id, cancellationToken) is { } stored ? TypedResults.Ok(stored) : Problems.NotFound("report", id);
+    /// <remarks>
+    /// The id is read from the request as sent: routing leaves an encoded slash (%2F) undecoded but decodes the rest, so
+    /// its value cannot tell "a/b" from "a%2Fb", and a client's id may hold either.
+    /// </remarks>
+    public static async Task<Results<Ok<StoredReport>, ProblemHttpResult>> GetReport(string id, HttpContext http, IReportLog log, CancellationToken cancellationToken)
+    {
+        var sent = AsSent(http) ?? id;
+        return await log.FindAsync(sent, cancellationToken) is { } stored ? TypedResults.Ok(stored) : Problems.NotFound("report", sent);
+    }
+
+    private static string? AsSent(HttpContext http)
+    {
+        if (http.Features.Get<IHttpRequestFeature>()?.RawTarget is not { Length: > 0 } target)
+        {
+            return null;
+        }
+        var path = target.Split('?', 2)[0].TrimEnd('/');
+        return Uri.UnescapeDataString(path[(path.LastIndexOf('/') + 1)..]);
+    }
 
     private static async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {

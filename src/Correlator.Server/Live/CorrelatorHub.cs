@@ -1,14 +1,15 @@
 using Correlator.Grains.Routing;
+using Correlator.Storage;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Correlator.Server.Live;
 
 /// <summary>Read-only: a dashboard can subscribe to topics and nothing else.</summary>
-public sealed class CorrelatorHub(LiveFeed feed, EntityDirectory entities) : Hub
+public sealed class CorrelatorHub(LiveFeed feed, EntityDirectory entities, IEventLog events) : Hub
 {
     public const int MaxTopics = 200;
 
-    public SubscribeResult Subscribe(string[] topics, long? afterSequence)
+    public async Task<SubscribeResult> Subscribe(string[] topics, long? afterSequence)
     {
         if (topics is null || topics.Length == 0 || topics.Length > MaxTopics)
         {
@@ -24,6 +25,12 @@ public sealed class CorrelatorHub(LiveFeed feed, EntityDirectory entities) : Hub
             {
                 throw new HubException($"topics: '{Truncate(topic)}' is not a topic; use all, base:{{id}}, group:{{id}} or region:{{iraq|syria|jordan|all}}");
             }
+        }
+        // Beyond this node's feed is fine while it catches up with the shared log; beyond the log itself is a sequence
+        // from other data (kept across a reset): every live event would sort below it and be dropped as already sent.
+        if (afterSequence > feed.LastSequence && await events.LastSequenceAsync(Context.ConnectionAborted) is var last && afterSequence > last)
+        {
+            throw new HubException($"afterSequence: {afterSequence} is beyond the last event, {last}, so it is not from this log; resume with {last} or less, or without it");
         }
         var liveFrom = feed.Subscribe(Context, topics.ToHashSet(StringComparer.Ordinal), afterSequence);
         return new SubscribeResult(liveFrom);
