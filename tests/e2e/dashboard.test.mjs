@@ -75,6 +75,47 @@ test('The dashboard shows a posted discrepancy within a second and recovers from
   assert.deepEqual(pageErrors, []);
 });
 
+test('A dashboard whose server comes back with a reset log starts over instead of resuming from a point that log never reached', async t => {
+  let server = await startServer();
+  t.after(() => server.stop());
+  const browser = await launchChromium();
+  t.after(() => browser.close());
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on('pageerror', error => pageErrors.push(error.message));
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="yes"]');
+  await page.waitForSelector('#connection[data-state="connected"]');
+
+  // Take the page's resume point well past where a fresh log (the seeds alone) ends.
+  const lastSeeded = Number(await page.locator('body').getAttribute('data-last-sequence'));
+  for (const [base, day] of [['harir', 3], ['al-tanf', 5], ['al-shaddadi', 7], ['ain-al-asad', 9]]) {
+    await postReports(server, conflictingPair(base, day));
+  }
+  await page.waitForFunction(after => Number(document.body.dataset.lastSequence) > after + 3, lastSeeded, { timeout: 5000 });
+  const lastSequenceBefore = Number(await page.locator('body').getAttribute('data-last-sequence'));
+
+  // The same address, a new empty data folder: the operator deleted the database and started again.
+  await page.evaluate(() => { window.sameDocument = true; });
+  const hub = '**/hubs/correlator/**';
+  await page.route(hub, route => route.abort());
+  await server.stop();
+  await page.waitForSelector('#connection:not([data-state="connected"])');
+  server = await startServer({ port: server.port });
+  await page.unroute(hub);
+
+  await page.waitForFunction(() => window.sameDocument === undefined && document.body.dataset.ready === 'yes', null, { timeout: 30_000 });
+  await page.waitForSelector('#connection[data-state="connected"]');
+  const lastSequenceAfter = Number(await page.locator('body').getAttribute('data-last-sequence'));
+  console.log(`resume point ${lastSequenceBefore} refused by the reset server; the page reloaded and follows from ${lastSequenceAfter}`);
+  assert.ok(lastSequenceAfter < lastSequenceBefore, `the page follows the new log (${lastSequenceAfter}), not the old one (${lastSequenceBefore})`);
+
+  // And it is live on the new log.
+  await postReports(server, conflictingPair('harir', 11));
+  await page.waitForFunction(after => Number(document.body.dataset.lastSequence) > after, lastSequenceAfter, { timeout: 5000 });
+  assert.deepEqual(pageErrors, []);
+});
+
 /** A fresh server and the dashboard's operator tab, with the server's operator key typed in. */
 async function operatorTab(t) {
   const server = await startServer();

@@ -20,9 +20,9 @@ export class LiveConnection {
   /** The highest event sequence applied so far (null until the first subscription answered). */
   lastSequence = null;
 
-  constructor({ url = '/hubs/correlator', topics = ['all'], onEvent, onState, onCaughtUp }) {
+  constructor({ url = '/hubs/correlator', topics = ['all'], onEvent, onState, onCaughtUp, onReset }) {
     this.#topics = topics;
-    this.#handlers = { onEvent, onState, onCaughtUp };
+    this.#handlers = { onEvent, onState, onCaughtUp, onReset };
     this.#connection = new signalR.HubConnectionBuilder()
       .withUrl(url)
       .withAutomaticReconnect({
@@ -68,7 +68,18 @@ export class LiveConnection {
 
   async #subscribe() {
     this.#resuming = this.lastSequence !== null;
-    const result = await this.#connection.invoke('Subscribe', this.#topics, this.lastSequence);
+    let result;
+    try {
+      result = await this.#connection.invoke('Subscribe', this.#topics, this.lastSequence);
+    } catch (error) {
+      // The server refuses a resume point beyond its event log: its data was reset, so what this page shows is from
+      // another log. The page starts over rather than retrying a resume that can never be taken.
+      if (this.#resuming && String(error?.message).includes('afterSequence:') && this.#handlers.onReset) {
+        this.#handlers.onReset();
+        return;
+      }
+      throw error;
+    }
     if (this.lastSequence === null) this.lastSequence = result?.lastSequence ?? 0;
     this.#state('connected');
   }

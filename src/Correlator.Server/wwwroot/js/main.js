@@ -96,7 +96,9 @@ function showCaughtUp({ replayed }) {
 
 async function start() {
   keepTicking(byId('feed'));
-  const live = new LiveConnection({ topics: ['all'], onEvent: applyEvent, onState: showState, onCaughtUp: showCaughtUp });
+  const live = new LiveConnection({
+    topics: ['all'], onEvent: applyEvent, onState: showState, onCaughtUp: showCaughtUp, onReset: () => window.location.reload(),
+  });
   // Subscribe first, then read the current state: anything that happens in between arrives twice, and the
   // feed keeps the later version of each discrepancy, so nothing falls in a gap.
   await live.start();
