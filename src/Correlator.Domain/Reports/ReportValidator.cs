@@ -20,6 +20,11 @@ public static class ReportValidator
         void Fail(string field, string reason) => problems.Add(new ReportProblem(path + field, reason));
 
         Text(report.Id, "id", MaxIdLength, required: true, Fail);
+        // URLs drop "." and ".." path segments (even percent-encoded), so such an id could never be read back.
+        if (report.Id is { } id && id.Split('/').Any(segment => segment is "." or ".."))
+        {
+            Fail("id", "has a '.' or '..' segment between slashes, which no URL can carry to GET /api/reports/{id}");
+        }
         if (report.Source is null)
         {
             Fail("source", "is required");
