@@ -64,6 +64,23 @@ public sealed class ReportsApiTests(UnseededServer server) : IClassFixture<Unsee
     }
 
     [Fact]
+    public async Task A_conflicting_id_in_a_batch_answers_409_with_each_items_outcome_and_the_others_are_logged()
+    {
+        var logged = SampleReports.Claim();
+        (await server.PostAsync(logged)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var fresh = SampleReports.Claim(at: SampleReports.Evening.AddDays(-3));
+
+        using var response = await server.PostAsync(new[] { fresh, logged with { WeaponCount = 5 } });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        var outcomes = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("id").GetString()!, r => r.GetProperty("outcome").GetString());
+        outcomes[fresh.Id].ShouldBe("appended");
+        outcomes[logged.Id].ShouldBe("conflict");
+        (await server.GetJsonAsync($"/api/reports/{fresh.Id}")).GetProperty("report").GetProperty("id").GetString().ShouldBe(fresh.Id);
+    }
+
+    [Fact]
     public async Task An_array_of_reports_is_logged_with_one_increasing_sequence_each()
     {
         var reports = Enumerable.Range(0, 5).Select(i => SampleReports.Claim(at: SampleReports.Evening.AddDays(-i))).ToArray();
