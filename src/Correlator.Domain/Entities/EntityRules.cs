@@ -37,6 +37,11 @@ internal static class EntityRules
         {
             throw new ArgumentException($"{label}: {what} is empty.");
         }
+        // A report names a base or group in at most this many characters, so a longer name could never be matched.
+        if (name.Length > ReportValidator.MaxNameLength)
+        {
+            throw new ArgumentException($"{label}: {what} is longer than {ReportValidator.MaxNameLength} characters.");
+        }
     }
 
     private static void CheckCommon(string label, string? id, string? name, string? nameAr, IReadOnlyList<string>? aliases)
