@@ -141,7 +141,7 @@ public sealed class ArticleExtractor
     // what is denied is a part in it ("denied responsibility for the attack on X": the attack itself stands).
     private static bool IsDenied(string folded, int at, IReadOnlyList<int> breaks)
     {
-        var clause = breaks.Where(b => b <= at).DefaultIfEmpty(0).Max();
+        var (clause, _) = ClauseAround(breaks, at, folded.Length);
         return Denial.Matches(folded[clause..at]).LastOrDefault() is { } denial
             && !Authorship.IsMatch(folded[(clause + denial.Index + denial.Length)..at]);
     }
@@ -158,6 +158,10 @@ public sealed class ArticleExtractor
         var words = sentence.Folded.Value.Count(c => c == ' ') + 1;
         return alone && words < 12 && sentences.Count > 3 && !(last is '.' or '!' or '?' or '؟' or '"' or '”' or '»');
     }
+
+    // The clause holding position at: from the break before it (or the sentence's start) to the next (or its end).
+    private static (int Start, int End) ClauseAround(IReadOnlyList<int> breaks, int at, int length) =>
+        (breaks.Where(b => b <= at).DefaultIfEmpty(0).Max(), breaks.Where(b => b > at).DefaultIfEmpty(length).Min());
 
     // Commas and semicolons, not the thousands comma of "1,000", in folded coordinates (folding drops punctuation).
     private static List<int> ClauseBreaks(string text, Sentence sentence) =>
@@ -271,8 +275,7 @@ public sealed class ArticleExtractor
     // B"); one in a clause naming none ("..., adding that one was shot down") is told of the attack the speaker told.
     private static bool ToldOf(SentenceFacts f, OutcomeMention outcome, EntityMention mention, int from, int to)
     {
-        var start = f.ClauseBreaks.Where(b => b <= outcome.Start).DefaultIfEmpty(0).Max();
-        var end = f.ClauseBreaks.Where(b => b > outcome.Start).DefaultIfEmpty(f.Sentence.Folded.Value.Length).Min();
+        var (start, end) = ClauseAround(f.ClauseBreaks, outcome.Start, f.Sentence.Folded.Value.Length);
         var named = f.Entities.Where(e => e.Kind == EntityKind.Base && e.Start >= start && e.Start < end && (e.Start >= from && e.Start < to || e == mention)).ToList();
         return named.Count == 0 || named.Any(e => e.Id == mention.Id);
     }

@@ -25,6 +25,9 @@ public static class ReportJson
 
     public static string Serialize(Report report) => JsonSerializer.Serialize(report, Options);
 
+    /// <summary>The same text as <see cref="Serialize"/>, as UTF-8: what SQLite stores and what a content hash is taken of.</summary>
+    public static byte[] SerializeToUtf8(Report report) => JsonSerializer.SerializeToUtf8Bytes(report, Options);
+
     public static Report Deserialize(string json) =>
         JsonSerializer.Deserialize<Report>(json, Options) ?? throw new JsonException("A report cannot be null.");
 

@@ -23,7 +23,7 @@ public sealed class LoggedTimeline
             Grow();
         }
         // After any incident at the same instant: a window takes all of them or none, so their order does not matter.
-        var at = UpperBound(incident.UtcTicks);
+        var at = LowerBound(incident.UtcTicks + 1);
         Array.Copy(ticks, at, ticks, at + 1, Count - at);
         ticks[at] = incident.UtcTicks;
         Shift(claims, at, Count, incident.Claimed ? 1 : 0);
@@ -97,24 +97,6 @@ public sealed class LoggedTimeline
         {
             var mid = (lo + hi) / 2;
             if (ticks[mid] < utc)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private int UpperBound(long utc)
-    {
-        int lo = 0, hi = Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (ticks[mid] <= utc)
             {
                 lo = mid + 1;
             }

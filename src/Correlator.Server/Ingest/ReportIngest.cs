@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Correlator.Domain.Reports;
 using Correlator.Grains.Routing;
 using Correlator.Server.Hosting;
@@ -79,5 +78,5 @@ public sealed class ReportIngest(IReportLog log, EntityDirectory entities, Recon
     /// through a string.
     /// </summary>
     public static string ContentHash(Report report) =>
-        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(report, ReportJson.Options)));
+        Convert.ToHexStringLower(SHA256.HashData(ReportJson.SerializeToUtf8(report)));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Correlator.Domain.Reports;
 
 namespace Correlator.Storage.Sqlite;
@@ -14,7 +13,7 @@ internal sealed class PendingReports : PendingWrite<IReadOnlyList<AppendResult>>
         this.reports = reports;
         // Serialised by the caller, so the single writer only does SQL; as UTF-8, which is what SQLite stores, rather
         // than a string the writer would encode again.
-        bodies = reports.Select(r => JsonSerializer.SerializeToUtf8Bytes(r.Report, ReportJson.Options)).ToArray();
+        bodies = reports.Select(r => ReportJson.SerializeToUtf8(r.Report)).ToArray();
     }
 
     public override int Rows => reports.Count;

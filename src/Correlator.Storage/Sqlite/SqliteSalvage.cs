@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Correlator.Domain.Reports;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -91,7 +90,7 @@ internal static class SqliteSalvage
             var reports = Walk(source, "reports", SqliteSchema.ReportColumns, row =>
             {
                 var report = SqliteRows.Report(row);
-                writer.InsertReport(report.Sequence, report.Report.Id, report.ContentHash, report.EnteredBy, report.ReceivedAt, JsonSerializer.SerializeToUtf8Bytes(report.Report, ReportJson.Options), report.Scopes ?? []);
+                writer.InsertReport(report.Sequence, report.Report.Id, report.ContentHash, report.EnteredBy, report.ReceivedAt, ReportJson.SerializeToUtf8(report.Report), report.Scopes ?? []);
             });
             var events = Walk(source, "events", SqliteSchema.EventColumns, row =>
             {

@@ -95,7 +95,7 @@ internal sealed class SqliteWriter : IDisposable
         return findReport.ExecutePair();
     }
 
-    /// <summary>Stores a report; <paramref name="body"/> is its JSON as UTF-8 (as <c>JsonSerializer.SerializeToUtf8Bytes</c> with <see cref="ReportJson.Options"/> writes it).</summary>
+    /// <summary>Stores a report; <paramref name="body"/> is its JSON as UTF-8 (as <see cref="ReportJson.SerializeToUtf8"/> writes it).</summary>
     public long InsertReport(long? sequence, string id, string hash, string? enteredBy, DateTimeOffset receivedAt, byte[] body, IReadOnlyList<string> scopes)
     {
         insertReport.Bind(1, sequence);
