@@ -9,6 +9,11 @@ if (args is [BareServer.Command, var port])
     await BareServer.RunAsync(int.Parse(port, CultureInfo.InvariantCulture));
     return 0;
 }
+if (args is [DurableServer.Command, var durablePort, var durableData])
+{
+    await DurableServer.RunAsync(int.Parse(durablePort, CultureInfo.InvariantCulture), durableData);
+    return 0;
+}
 
 var quick = args.Contains("--quick");
 TempFolder.Keep = args.Contains("--keep-data");

@@ -7,8 +7,9 @@ namespace Correlator.Benchmarks.Harness;
 
 /// <summary>
 /// A server under test, run as a child process on 127.0.0.1 so that its memory and CPU are its own: either the real
-/// Correlator.Server from its build output (same configuration as this program), or the bare Kestrel endpoint of
-/// <see cref="BareServer"/>. Killed with its process tree on dispose.
+/// Correlator.Server from its build output (same configuration as this program), or one of the reference endpoints
+/// this program serves itself (<see cref="BareServer"/>, <see cref="DurableServer"/>). Killed with its process tree on
+/// dispose.
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
@@ -73,11 +74,24 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Starts this program in its bare-server mode and waits until it answers.</summary>
-    public static async Task<ServerProcess> StartBareAsync(TimeSpan timeout)
+    public static Task<ServerProcess> StartBareAsync(TimeSpan timeout) => StartReferenceAsync([BareServer.Command], timeout);
+
+    /// <summary>Starts this program in its durable-server mode on a data folder and waits until it answers.</summary>
+    public static Task<ServerProcess> StartDurableAsync(string dataFolder, TimeSpan timeout)
+    {
+        Directory.CreateDirectory(dataFolder);
+        return StartReferenceAsync([DurableServer.Command], timeout, dataFolder);
+    }
+
+    /// <summary>
+    /// A reference endpoint served by this program as a child process, with server GC as the real server has, so that
+    /// the comparison is of the work done and not of the collector.
+    /// </summary>
+    private static async Task<ServerProcess> StartReferenceAsync(string[] command, TimeSpan timeout, params string[] extra)
     {
         var port = Ports.Free();
         var self = Assembly.GetEntryAssembly()!.Location;
-        var server = Start([self, BareServer.Command, port.ToString(System.Globalization.CultureInfo.InvariantCulture)], AppContext.BaseDirectory, port);
+        var server = Start([self, .. command, port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. extra], AppContext.BaseDirectory, port, serverGc: true);
         await server.WaitHealthyAsync(timeout);
         return server;
     }
@@ -121,7 +135,7 @@ public sealed class ServerProcess : IAsyncDisposable
         process.Dispose();
     }
 
-    private static ServerProcess Start(IEnumerable<string> args, string workingDirectory, int port)
+    private static ServerProcess Start(IEnumerable<string> args, string workingDirectory, int port, bool serverGc = false)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -136,6 +150,10 @@ public sealed class ServerProcess : IAsyncDisposable
         }
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        if (serverGc)
+        {
+            info.Environment["DOTNET_gcServer"] = "1";
+        }
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start dotnet.");
         return new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"));
     }
