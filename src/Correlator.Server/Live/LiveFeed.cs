@@ -154,7 +154,8 @@ public sealed class LiveFeed(
 
     public static LiveEvent ToLiveEvent(StoredEvent e)
     {
-        using var document = JsonDocument.Parse(e.Payload);
+        // From the UTF-8 this node appended when it holds it, rather than from text made for the purpose.
+        using var document = e.Content.TryGetUtf8(out var utf8) ? JsonDocument.Parse(utf8) : JsonDocument.Parse(e.Content.Text);
         return new LiveEvent(e.Sequence, e.Type, e.Key, e.Topics, e.At, document.RootElement.Clone());
     }
 

@@ -33,7 +33,7 @@ public sealed class PublishedView
             {
                 if (!entries.TryGetValue(e.Key, out var known) || known.Sequence < e.Sequence)
                 {
-                    var mine = inFlight.GetValueOrDefault(e.Key) is { } p && p.Event.Type == e.Type && p.Event.Payload == e.Payload ? p : null;
+                    var mine = inFlight.GetValueOrDefault(e.Key) is { } p && p.Event.Type == e.Type && p.Event.Content.Equals(e.Content) ? p : null;
                     Record(e, mine);
                 }
             }
@@ -172,13 +172,16 @@ public sealed class PublishedView
         }
         topics.AddRange((view.Subject.Groups ?? []).Select(g => $"group:{g}"));
         return new PendingEvent(
-            new EventToAppend(LiveEvent.DiscrepancyType, view.Id, topics.Distinct().ToList(), JsonSerializer.Serialize(view, ReportJson.Options), at),
+            new EventToAppend(LiveEvent.DiscrepancyType, view.Id, topics.Distinct().ToList(), Serialize(view), at),
             view, null, fingerprint);
     }
 
     private static PendingEvent Tally(string scope, TallySeries series, string fingerprint, DateTimeOffset at) =>
-        new(new EventToAppend(LiveEvent.TallyType, series.Key, new[] { "all", scope }.Distinct().ToList(), JsonSerializer.Serialize(series, ReportJson.Options), at),
+        new(new EventToAppend(LiveEvent.TallyType, series.Key, new[] { "all", scope }.Distinct().ToList(), Serialize(series), at),
             null, series, fingerprint);
+
+    /// <summary>An event's JSON as UTF-8, which the log stores, rather than a string the writer would encode again.</summary>
+    public static EventPayload Serialize<T>(T content) => EventPayload.FromUtf8(JsonSerializer.SerializeToUtf8Bytes(content, ReportJson.Options));
 
     // The second topic of every event is the scope of the grain that raised it.
     private static string ScopeOf(IReadOnlyList<string> topics) => topics.Count > 1 ? topics[1] : "";

@@ -110,13 +110,20 @@ internal sealed class SqliteWriter : IDisposable
         return stored;
     }
 
-    public long InsertEvent(long? sequence, string type, string key, IReadOnlyList<string> topics, string payload, DateTimeOffset at)
+    public long InsertEvent(long? sequence, string type, string key, IReadOnlyList<string> topics, EventPayload payload, DateTimeOffset at)
     {
         insertEvent.Bind(1, sequence);
         insertEvent.Bind(2, type);
         insertEvent.Bind(3, key);
         insertEvent.BindKeys(4, topics);
-        insertEvent.Bind(5, payload);
+        if (payload.TryGetUtf8(out var utf8))
+        {
+            insertEvent.Bind(5, utf8.Span);
+        }
+        else
+        {
+            insertEvent.Bind(5, payload.Text);
+        }
         insertEvent.Bind(6, at);
         var stored = insertEvent.Execute()!.Value;
         Index(insertTopic, stored, topics);
