@@ -180,8 +180,12 @@ public sealed class PublishedView
         new(new EventToAppend(LiveEvent.TallyType, series.Key, new[] { "all", scope }.Distinct().ToList(), Serialize(series), at),
             null, series, fingerprint);
 
-    /// <summary>An event's JSON as UTF-8, which the log stores, rather than a string the writer would encode again.</summary>
-    public static EventPayload Serialize<T>(T content) => EventPayload.FromUtf8(JsonSerializer.SerializeToUtf8Bytes(content, ReportJson.Options));
+    /// <summary>
+    /// An event's JSON, serialised as UTF-8 by the log's writer straight into its own buffer, rather than into a string
+    /// (or an array) made for each event. The content is a snapshot the grains no longer change, so it serialises
+    /// the same whenever that happens.
+    /// </summary>
+    public static EventPayload Serialize<T>(T content) => EventPayload.Serialised(stream => JsonSerializer.Serialize(stream, content, ReportJson.Options));
 
     // The second topic of every event is the scope of the grain that raised it.
     private static string ScopeOf(IReadOnlyList<string> topics) => topics.Count > 1 ? topics[1] : "";

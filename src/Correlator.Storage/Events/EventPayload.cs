@@ -3,47 +3,64 @@ using System.Text;
 namespace Correlator.Storage;
 
 /// <summary>
-/// An event's JSON, held in the form it came in: the UTF-8 the publisher serialised it to, or the text a log read
-/// gave. The other form is made only when asked for. The publisher's events are written as UTF-8, which is what the
-/// log stores, so under ingest no string is built for them at all: as strings they were the largest allocation of a
-/// post (a tally event carries its whole series), encoded once by the serialiser and once more by the writer.
-/// Equal when the JSON text is.
+/// An event's JSON, held in the form it came in: the text a log read gave, UTF-8, or (from the publisher) a way to
+/// serialise it, which the writer runs straight into a buffer of its own. The other forms are made only when asked
+/// for. As strings, the publisher's events were the largest allocation of a post (a tally event carries its whole
+/// series), encoded once by the serialiser and once more by the writer. Equal when the JSON text is.
 /// </summary>
 public sealed class EventPayload : IEquatable<EventPayload>
 {
+    private readonly Action<Stream>? serialise;
     // Filled lazily from each other; a race only computes the same value twice.
     private string? text;
     private byte[]? utf8;
 
-    private EventPayload(string? text, byte[]? utf8)
+    private EventPayload(string? text, byte[]? utf8, Action<Stream>? serialise)
     {
         this.text = text;
         this.utf8 = utf8;
+        this.serialise = serialise;
     }
 
-    public static EventPayload FromText(string text) => new(text ?? throw new ArgumentNullException(nameof(text)), null);
+    public static EventPayload FromText(string text) => new(text ?? throw new ArgumentNullException(nameof(text)), null, null);
 
     /// <param name="utf8">Taken as it is, not copied: the caller hands it over.</param>
-    public static EventPayload FromUtf8(byte[] utf8) => new(null, utf8 ?? throw new ArgumentNullException(nameof(utf8)));
+    public static EventPayload FromUtf8(byte[] utf8) => new(null, utf8 ?? throw new ArgumentNullException(nameof(utf8)), null);
 
-    public string Text => text ??= Encoding.UTF8.GetString(utf8!);
+    /// <param name="serialise">Writes the JSON as UTF-8 to the stream given; must write the same bytes every time.</param>
+    public static EventPayload Serialised(Action<Stream> serialise) => new(null, null, serialise ?? throw new ArgumentNullException(nameof(serialise)));
 
-    public ReadOnlySpan<byte> Utf8 => utf8 ??= Encoding.UTF8.GetBytes(text!);
+    public string Text => text ??= Encoding.UTF8.GetString(Utf8.Span);
 
-    /// <summary>The UTF-8 when that is the form held, so a reader can take it without making the text.</summary>
-    public bool TryGetUtf8(out ReadOnlyMemory<byte> held)
+    public ReadOnlyMemory<byte> Utf8 => utf8 ??= text is not null ? Encoding.UTF8.GetBytes(text) : Run(serialise!);
+
+    /// <summary>Whether the text is at hand, so a reader that can take either need not make UTF-8 from it.</summary>
+    public bool HoldsText => text is not null;
+
+    /// <summary>Writes the JSON as UTF-8 to <paramref name="destination"/>; serialised there when that is the form held, and not kept.</summary>
+    public void WriteUtf8(Stream destination)
     {
-        held = utf8;
-        return utf8 is not null;
+        if (utf8 is null && serialise is not null)
+        {
+            serialise(destination);
+            return;
+        }
+        destination.Write(Utf8.Span);
     }
 
     public bool Equals(EventPayload? other) =>
-        other is not null && (ReferenceEquals(this, other)
-            || (utf8 is not null && other.utf8 is not null ? utf8.AsSpan().SequenceEqual(other.utf8) : Text == other.Text));
+        other is not null && (ReferenceEquals(this, other) || (HoldsText && other.HoldsText ? Text == other.Text : Utf8.Span.SequenceEqual(other.Utf8.Span)));
 
     public override bool Equals(object? obj) => Equals(obj as EventPayload);
 
     public override int GetHashCode() => Text.GetHashCode(StringComparison.Ordinal);
 
     public override string ToString() => Text;
+
+    private static byte[] Run(Action<Stream> serialise)
+    {
+        using var buffer = new MemoryStream();
+        serialise(buffer);
+        return buffer.ToArray();
+    }
 }

@@ -355,11 +355,16 @@ public abstract class StorageContract(IStoreFactory factory) : IAsyncLifetime
                 handedOver.AddRange(events);
             }
         };
-        // An offset and sub-millisecond ticks, topics and a payload that need escaping, given as text or as UTF-8 (as
-        // the publisher does): what is handed over must be what a read of the log gives back.
+        // An offset and sub-millisecond ticks, topics and a payload that need escaping, given as text, as UTF-8 or as a
+        // way to serialise it (as the publisher does): what is handed over must be what a read of the log gives back.
         var at = new DateTimeOffset(2024, 1, 28, 5, 30, 0, TimeSpan.FromHours(3)).AddTicks(1234567);
         static string Json(int i) => $"{{\"id\":\"d-{i}\",\"summary\":\"عين الأسد \\u2028\"}}";
-        static EventPayload Payload(int i) => i % 2 == 0 ? EventPayload.FromText(Json(i)) : EventPayload.FromUtf8(Encoding.UTF8.GetBytes(Json(i)));
+        static EventPayload Payload(int i) => (i % 3) switch
+        {
+            0 => EventPayload.FromText(Json(i)),
+            1 => EventPayload.FromUtf8(Encoding.UTF8.GetBytes(Json(i))),
+            _ => EventPayload.Serialised(stream => stream.Write(Encoding.UTF8.GetBytes(Json(i)))),
+        };
 
         lock (appends)
         {
