@@ -30,9 +30,11 @@ public sealed class EventPayload : IEquatable<EventPayload>
     /// <param name="serialise">Writes the JSON as UTF-8 to the stream given; must write the same bytes every time.</param>
     public static EventPayload Serialised(Action<Stream> serialise) => new(null, null, serialise ?? throw new ArgumentNullException(nameof(serialise)));
 
-    public string Text => text ??= Encoding.UTF8.GetString(Utf8.Span);
+    // Text for a reader that wants only text (a PostgreSQL append) is decoded from the serialiser's buffer: no UTF-8
+    // array is kept beside it.
+    public string Text => text ??= utf8 is null && serialise is not null ? Encoding.UTF8.GetString(Run(serialise)) : Encoding.UTF8.GetString(Utf8.Span);
 
-    public ReadOnlyMemory<byte> Utf8 => utf8 ??= text is not null ? Encoding.UTF8.GetBytes(text) : Run(serialise!);
+    public ReadOnlyMemory<byte> Utf8 => utf8 ??= text is not null ? Encoding.UTF8.GetBytes(text) : Run(serialise!).ToArray();
 
     /// <summary>Whether the text is at hand, so a reader that can take either need not make UTF-8 from it.</summary>
     public bool HoldsText => text is not null;
@@ -57,10 +59,10 @@ public sealed class EventPayload : IEquatable<EventPayload>
 
     public override string ToString() => Text;
 
-    private static byte[] Run(Action<Stream> serialise)
+    private static ArraySegment<byte> Run(Action<Stream> serialise)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new MemoryStream();
         serialise(buffer);
-        return buffer.ToArray();
+        return new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }

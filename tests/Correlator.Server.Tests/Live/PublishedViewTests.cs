@@ -69,6 +69,7 @@ public sealed class PublishedViewTests
             payload.WriteUtf8(written);
 
             Encoding.UTF8.GetString(written.ToArray()).ShouldBe(text);
+            Encoding.UTF8.GetString(PublishedView.Serialize(view).Utf8.Span).ShouldBe(text);
             payload.Text.ShouldBe(text);
             payload.Equals(EventPayload.FromText(text)).ShouldBeTrue();
             payload.GetHashCode().ShouldBe(EventPayload.FromText(text).GetHashCode());
