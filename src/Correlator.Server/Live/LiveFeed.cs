@@ -154,7 +154,8 @@ public sealed class LiveFeed(
 
     public static LiveEvent ToLiveEvent(StoredEvent e)
     {
-        using var document = JsonDocument.Parse(e.Payload);
+        // From the UTF-8 of an event this node appended, rather than from text made for the purpose.
+        using var document = e.Content.HoldsText ? JsonDocument.Parse(e.Content.Text) : JsonDocument.Parse(e.Content.Utf8);
         return new LiveEvent(e.Sequence, e.Type, e.Key, e.Topics, e.At, document.RootElement.Clone());
     }
 

@@ -33,7 +33,7 @@ public sealed class PublishedView
             {
                 if (!entries.TryGetValue(e.Key, out var known) || known.Sequence < e.Sequence)
                 {
-                    var mine = inFlight.GetValueOrDefault(e.Key) is { } p && p.Event.Type == e.Type && p.Event.Payload == e.Payload ? p : null;
+                    var mine = inFlight.GetValueOrDefault(e.Key) is { } p && p.Event.Type == e.Type && p.Event.Content.Equals(e.Content) ? p : null;
                     Record(e, mine);
                 }
             }
@@ -172,13 +172,20 @@ public sealed class PublishedView
         }
         topics.AddRange((view.Subject.Groups ?? []).Select(g => $"group:{g}"));
         return new PendingEvent(
-            new EventToAppend(LiveEvent.DiscrepancyType, view.Id, topics.Distinct().ToList(), JsonSerializer.Serialize(view, ReportJson.Options), at),
+            new EventToAppend(LiveEvent.DiscrepancyType, view.Id, topics.Distinct().ToList(), Serialize(view), at),
             view, null, fingerprint);
     }
 
     private static PendingEvent Tally(string scope, TallySeries series, string fingerprint, DateTimeOffset at) =>
-        new(new EventToAppend(LiveEvent.TallyType, series.Key, new[] { "all", scope }.Distinct().ToList(), JsonSerializer.Serialize(series, ReportJson.Options), at),
+        new(new EventToAppend(LiveEvent.TallyType, series.Key, new[] { "all", scope }.Distinct().ToList(), Serialize(series), at),
             null, series, fingerprint);
+
+    /// <summary>
+    /// An event's JSON, serialised as UTF-8 by the log's writer straight into its own buffer, rather than into a string
+    /// (or an array) made for each event. The content is a snapshot the grains no longer change, so it serialises
+    /// the same whenever that happens.
+    /// </summary>
+    public static EventPayload Serialize<T>(T content) => EventPayload.Serialised(stream => JsonSerializer.Serialize(stream, content, ReportJson.Options));
 
     // The second topic of every event is the scope of the grain that raised it.
     private static string ScopeOf(IReadOnlyList<string> topics) => topics.Count > 1 ? topics[1] : "";

@@ -133,7 +133,7 @@ public sealed class PostgresLeaderLease : ILeaderLease, IAsyncDisposable
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            var stored = events.Select((e, i) => new StoredEvent(sequences[i], e.Type, e.Key, e.Topics.ToArray(), e.Payload, e.At)).ToArray();
+            var stored = events.Select((e, i) => new StoredEvent(sequences[i], e.Type, e.Key, e.Topics.ToArray(), e.Content, e.At)).ToArray();
             HandOver.Raise(Appended, stored, logger);
             return stored;
         }

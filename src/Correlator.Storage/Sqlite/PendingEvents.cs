@@ -11,6 +11,6 @@ internal sealed class PendingEvents(IReadOnlyList<EventToAppend> events, Cancell
     public IReadOnlyList<StoredEvent> Appended { get; private set; } = [];
 
     protected override IReadOnlyList<StoredEvent> Write(SqliteWriter writer) =>
-        Appended = events.Select(e => new StoredEvent(writer.InsertEvent(null, e.Type, e.Key, e.Topics, e.Payload, e.At), e.Type, e.Key, e.Topics.ToArray(), e.Payload, e.At))
+        Appended = events.Select(e => new StoredEvent(writer.InsertEvent(null, e.Type, e.Key, e.Topics, e.Content, e.At), e.Type, e.Key, e.Topics.ToArray(), e.Content, e.At))
             .ToArray();
 }

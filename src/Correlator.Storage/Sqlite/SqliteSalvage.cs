@@ -95,7 +95,7 @@ internal static class SqliteSalvage
             var events = Walk(source, "events", SqliteSchema.EventColumns, row =>
             {
                 var stored = SqliteRows.Event(row);
-                writer.InsertEvent(stored.Sequence, stored.Type, stored.Key, stored.Topics, stored.Payload, stored.At);
+                writer.InsertEvent(stored.Sequence, stored.Type, stored.Key, stored.Topics, stored.Content, stored.At);
             });
             var edits = Walk(source, "entity_edits", SqliteSchema.EntityEditColumns, row =>
             {

@@ -16,6 +16,8 @@ internal sealed class SqliteWriter : IDisposable
     private readonly SqliteCommand insertEntityEdit;
     private readonly SqliteCommand insertApiKey;
     private readonly SqliteCommand[] commands;
+    // The events' JSON is serialised into this, kept and reused, rather than into a new array per event.
+    private readonly MemoryStream payloads = new();
     private SqliteTransaction? transaction;
 
     private SqliteWriter(SqliteConnection connection)
@@ -110,13 +112,15 @@ internal sealed class SqliteWriter : IDisposable
         return stored;
     }
 
-    public long InsertEvent(long? sequence, string type, string key, IReadOnlyList<string> topics, string payload, DateTimeOffset at)
+    public long InsertEvent(long? sequence, string type, string key, IReadOnlyList<string> topics, EventPayload payload, DateTimeOffset at)
     {
         insertEvent.Bind(1, sequence);
         insertEvent.Bind(2, type);
         insertEvent.Bind(3, key);
         insertEvent.BindKeys(4, topics);
-        insertEvent.Bind(5, payload);
+        payloads.SetLength(0);
+        payload.WriteUtf8(payloads);
+        insertEvent.Bind(5, payloads.GetBuffer().AsSpan(0, (int)payloads.Length));
         insertEvent.Bind(6, at);
         var stored = insertEvent.Execute()!.Value;
         Index(insertTopic, stored, topics);
@@ -168,6 +172,7 @@ internal sealed class SqliteWriter : IDisposable
 
     public void Dispose()
     {
+        payloads.Dispose();
         foreach (var statement in statements)
         {
             statement.Dispose();

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using Correlator.Domain.Reconciliation;
 using Correlator.Domain.Reports;
 using Correlator.Grains;
@@ -49,6 +51,29 @@ public sealed class PublishedViewTests
 
         again.ShouldBeEmpty();
         changed.Select(p => (p.Event.Key, p.View!.Status)).ShouldBe([("d-1", DiscrepancyStatus.Updated), ("d-2", DiscrepancyStatus.Resolved)]);
+    }
+
+    [Fact]
+    public void An_event_serialised_as_UTF8_reads_as_the_text_serialised_before_whatever_its_characters()
+    {
+        // The log stored the string serialisation; the publisher's events are now serialised as UTF-8 by the writer.
+        // Lone surrogates, controls and Arabic are where the two could part.
+        Prop.ForAll<string, string>((summary, source) =>
+        {
+            var view = DiscrepancyView.Of(new Discrepancy("d-1", DiscrepancyKind.UnconfirmedClaim, new DiscrepancySubject(Base: "tower-22"), summary ?? "",
+                [new Evidence("r-1", ReportKind.Claim, new Source(source ?? "", SourceType.ArmedGroup), null, "ar")]), DiscrepancyStatus.Open);
+            var text = JsonSerializer.Serialize(view, ReportJson.Options);
+            var payload = PublishedView.Serialize(view);
+
+            using var written = new MemoryStream();
+            payload.WriteUtf8(written);
+
+            Encoding.UTF8.GetString(written.ToArray()).ShouldBe(text);
+            Encoding.UTF8.GetString(PublishedView.Serialize(view).Utf8.Span).ShouldBe(text);
+            payload.Text.ShouldBe(text);
+            payload.Equals(EventPayload.FromText(text)).ShouldBeTrue();
+            payload.GetHashCode().ShouldBe(EventPayload.FromText(text).GetHashCode());
+        }).QuickCheckThrowOnFailure();
     }
 
     private static void Publish(PublishedView view, params GrainUpdate[] updates)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Correlator.Domain.Reports;
 using FsCheck;
 using FsCheck.Fluent;
@@ -354,14 +355,21 @@ public abstract class StorageContract(IStoreFactory factory) : IAsyncLifetime
                 handedOver.AddRange(events);
             }
         };
-        // An offset and sub-millisecond ticks, topics and a payload that need escaping: what is handed over must be
-        // what a read of the log gives back.
+        // An offset and sub-millisecond ticks, topics and a payload that need escaping, given as text, as UTF-8 or as a
+        // way to serialise it (as the publisher does): what is handed over must be what a read of the log gives back.
         var at = new DateTimeOffset(2024, 1, 28, 5, 30, 0, TimeSpan.FromHours(3)).AddTicks(1234567);
+        static string Json(int i) => $"{{\"id\":\"d-{i}\",\"summary\":\"عين الأسد \\u2028\"}}";
+        static EventPayload Payload(int i) => (i % 3) switch
+        {
+            0 => EventPayload.FromText(Json(i)),
+            1 => EventPayload.FromUtf8(Encoding.UTF8.GetBytes(Json(i))),
+            _ => EventPayload.Serialised(stream => stream.Write(Encoding.UTF8.GetBytes(Json(i)))),
+        };
 
         lock (appends)
         {
             appends.AddRange(Enumerable.Range(0, 20).Select(i => Store.Events.AppendAsync(
-                [new EventToAppend("discrepancy", $"d-{i}", ["all", $"base:البرج-{i}", "group:\"q\""], $"{{\"id\":\"d-{i}\",\"summary\":\"عين الأسد \\u2028\"}}", at.AddDays(i))],
+                [new EventToAppend("discrepancy", $"d-{i}", ["all", $"base:البرج-{i}", "group:\"q\""], Payload(i), at.AddDays(i))],
                 None)));
         }
         await Task.WhenAll(appends);
@@ -371,6 +379,7 @@ public abstract class StorageContract(IStoreFactory factory) : IAsyncLifetime
         logged.Count.ShouldBe(20);
         handedOver.Select(e => (e.Sequence, e.Type, e.Key, string.Join('|', e.Topics), e.Payload, e.At, e.At.Offset))
             .ShouldBe(logged.Select(e => (e.Sequence, e.Type, e.Key, string.Join('|', e.Topics), e.Payload, e.At, e.At.Offset)));
+        logged.Select(e => e.Payload).ShouldBe(logged.Select(e => Json(int.Parse(e.Key.AsSpan(2), CultureInfo.InvariantCulture))));
     }
 
     [Fact]
