@@ -15,10 +15,12 @@ namespace Correlator.Extraction;
 /// </summary>
 public sealed class ArticleExtractor
 {
+    // A drone shot down or intercepted near a base was an attack on it, thwarted ("أسقطت طائرة مسيّرة قرب قاعدة ...").
     private static readonly Regex AttackWords = Lexicon.Words(
         "استهداف", "استهدف*", "هجوم*", "هجمات", "هجمه", "هاجم*", "قصف*", "ضرب*", "تعرض*", "سقط*", "سقوط", "انفجار*", "دك", "دكت", "دكوا",
+        "اسقط*", "اسقاط", "اعترض*", "اعتراض", "تصدت", "تصدى",
         "attack*", "target*", "struck", "strike*", "hit", "shelled", "shelling", "came under", "landed", "impacted", "explosion*", "blast*",
-        "fired at", "fired on", "launched at");
+        "fired at", "fired on", "launched at", "shot down", "shoot down", "downed", "intercepted", "intercepting");
 
     // "fired a rocket at", "launched two drones toward", "أطلق مسلحون صاروخين على": what is fired stands between.
     private static readonly Regex FiredAt = new(
@@ -373,7 +375,8 @@ public sealed class ArticleExtractor
             rules.AddRange(new[] { cue?.Rule, carried ? "Speakers.FromEarlierSentence" : null, windowRule, statement?.Rule }.OfType<string>());
             var confidence = 0.55 + (cue is null ? 0.0 : carried ? 0.05 : 0.15) + (fromDay is null ? 0.0 : 0.1)
                 + (figure.RegionStated ? 0.1 : 0.05) + (figure.Metric == TallyMetric.Attacks ? 0.05 : 0.0);
-            var note = statement is null ? "As-of date is the publication date." : null;
+            var note = figure.Revises is { } earlier ? $"Revises an earlier figure of {earlier}." : null;
+            note = statement is null ? Join(note ?? string.Empty, "As-of date is the publication date.").TrimStart() : note;
             yield return (new Draft(kind, f, cue, null, null, null, null, null, null, null, tally, rules, Math.Min(0.95, confidence), note),
                 window is { Unresolved: false } ? window : null);
         }

@@ -19,7 +19,7 @@ public static class Outcomes
 
     private static readonly (Outcome Outcome, Regex Pattern)[] Patterns =
     [
-        (Outcome.Intercepted, Lexicon.Words("احبط*", "اعترض*", "اسقط*", "تصدت", "تصدى", "intercepted", "shot down", "thwarted", "downed", "repelled", "foiled")),
+        (Outcome.Intercepted, Lexicon.Words("احبط*", "اعترض*", "اعتراض", "اسقط*", "اسقاط", "تصدت", "تصدى", "التصدي", "intercepted", "intercepting", "shoot down", "shot down", "thwarted", "downed", "repelled", "foiled")),
         (Outcome.Hit, Lexicon.Words("اصابت هدف*", "اصابتا هدف*", "اصاب هدف*", "اصابت اهداف*", "اصابتا اهداف*", "بشكل مباشر", "اصابه مباشره", "اصابات مباشره", "direct hit", "direct hits", "hit its target", "hit their target", "hit their targets", "hitting its target")),
         (Outcome.Damage, Lexicon.Words("اضرار", "اضرارا", "الحاق اضرار", "damage", "damaged", "destroyed", "تدمير")),
     ];

@@ -36,8 +36,9 @@ public static class Speakers
         Lexicon.Alternation(["وفق*", "بحسب", "حسب", "نقلا عن", "according to", "citing", "قال*", "اعلن*", "اكد*", "ذكر*", "افاد*", "اضاف*", "اشار*", "told"])
         + @"(?: \p{L}+){0,2} $", Lexicon.Options);
 
+    // Room for a title and a name: "Pentagon Press Secretary Maj Gen Pat Ryder said".
     private static readonly Regex AttributionAfter = new(
-        @"^ ?(?:\p{L}+ ){0,4}" + Lexicon.Alternation(["said", "says", "told", "reported", "confirmed", "announced", "قال*", "اكد*", "اعلن*"]),
+        @"^ ?(?:\p{L}+ ){0,7}" + Lexicon.Alternation(["said", "says", "told", "reported", "confirmed", "announced", "قال*", "اكد*", "اعلن*"]),
         Lexicon.Options);
 
     public static IReadOnlyList<SpeakerCue> Find(FoldedText text, IReadOnlyList<EntityMention> entities)
@@ -90,7 +91,7 @@ public static class Speakers
         SpeakerCue Cue(Match match, SpeakerRole role, string rule)
         {
             var before = value[Math.Max(0, match.Index - 30)..match.Index];
-            var after = value[(match.Index + match.Length)..Math.Min(value.Length, match.Index + match.Length + 25)];
+            var after = value[(match.Index + match.Length)..Math.Min(value.Length, match.Index + match.Length + 60)];
             var attributes = AttributionBefore.IsMatch(before) || AttributionAfter.IsMatch(after);
             return new SpeakerCue(match.Index, match.Length, role, null, attributes, rule);
         }
