@@ -216,7 +216,10 @@ public sealed class ArticleExtractor
                 _ => ReportKind.MediaReport,
             };
             var (from, to) = Segment(f, cue, mention.Start);
-            var weapon = f.Weapons.Where(w => w.Start >= from && w.Start < to).MinBy(w => Math.Abs(w.Start - mention.Start));
+            // "X with a swarm of drones, and Y with two rockets": the weapon of the base's own clause, else the nearest.
+            var (clauseStart, clauseEnd) = ClauseAround(f.ClauseBreaks, mention.Start, f.Sentence.Folded.Value.Length);
+            var weapon = f.Weapons.Where(w => w.Start >= from && w.Start < to)
+                .OrderBy(w => w.Start >= clauseStart && w.Start < clauseEnd ? 0 : 1).ThenBy(w => Math.Abs(w.Start - mention.Start)).FirstOrDefault();
             var outcome = f.Outcomes.FirstOrDefault(o => o.Start >= from && o.Start < to && ToldOf(f, o, mention, from, to));
             var group = cue?.Group is { } g
                 ? (Id: g, Rule: (string?)null)

@@ -18,6 +18,9 @@ public static class Speakers
     // Words that make a group's statement a claim only when the group is their subject, right before them.
     private static readonly Regex SaidAfterGroup = Lexicon.Words("said", "says", "said it", "announced", "stated");
 
+    // Arabic puts the verb first: "وقالت المقاومة الإسلامية إنها استهدفت ...", "أكدت كتائب حزب الله ...".
+    private static readonly Regex SaidBeforeGroup = Lexicon.Words("قال*", "ذكر*", "اكد*", "افاد*", "اوضح*");
+
     private static readonly Regex Officials = Lexicon.Words(
         "البنتاغون", "البنتاجون", "وزاره الدفاع", "الدفاع الامريكيه", "الدفاع الاميركيه", "الدفاع الامريكي", "وزير الدفاع",
         "مسؤول عسكري", "مسؤول امريكي", "مسؤول اميركي", "مسؤولين امريكيين", "مسؤولون امريكيون", "المسؤول العسكري", "المسؤول ذاته",
@@ -66,6 +69,14 @@ public static class Speakers
             {
                 var end = said.Index + said.Length;
                 cues.Add(new SpeakerCue(group.Start, end - group.Start, SpeakerRole.ArmedGroup, group.Id, true, "Speakers.GroupSaid"));
+            }
+        }
+        foreach (Match said in SaidBeforeGroup.Matches(value))
+        {
+            var group = groups.FirstOrDefault(g => g.Start >= said.Index + said.Length && g.Start - (said.Index + said.Length) <= 2);
+            if (group is not null && !cues.Any(c => c.Group == group.Id && c.Start <= group.Start && group.Start < c.Start + c.Length))
+            {
+                cues.Add(new SpeakerCue(said.Index, group.Start + group.Length - said.Index, SpeakerRole.ArmedGroup, group.Id, true, "Speakers.GroupSaid"));
             }
         }
         var media = Media.Matches(value).ToList();

@@ -20,8 +20,9 @@ public static class Weapons
 
     private static readonly (Weapon Weapon, Number Number, string[] Words)[] Vocabulary =
     [
-        (Weapon.Missile, Number.Singular, ["صاروخ باليستي", "صاروخ كروز", "ballistic missile", "cruise missile"]),
-        (Weapon.Missile, Number.Plural, ["صواريخ باليستيه", "صواريخ كروز", "ballistic missiles", "cruise missiles"]),
+        (Weapon.Missile, Number.Singular, ["صاروخ باليستي", "صاروخ بالستي", "صاروخ كروز", "ballistic missile", "cruise missile"]),
+        (Weapon.Missile, Number.Dual, ["صاروخين باليستيين", "صاروخان باليستيان", "صاروخين بالستيين", "صاروخان بالستيان", "صاروخي كروز", "صاروخين من نوع كروز"]),
+        (Weapon.Missile, Number.Plural, ["صواريخ باليستيه", "صواريخ بالستيه", "صواريخ كروز", "ballistic missiles", "cruise missiles"]),
         (Weapon.Drone, Number.Dual, ["طائرتين مسيرتين", "طائرتان مسيرتان", "مسيرتين", "مسيرتان", "طائرتين بدون طيار", "طائرتين من دون طيار"]),
         (Weapon.Drone, Number.Singular, ["طائره مسيره", "طائره بدون طيار", "طائره من دون طيار", "مسيره", "درون", "drone", "attack drone", "one way attack drone", "suicide drone", "kamikaze drone", "uav", "unmanned aerial vehicle"]),
         (Weapon.Drone, Number.Plural, ["الطيران المسير", "طائرات مسيره", "طائرات بدون طيار", "طائرات من دون طيار", "مسيرات", "drones", "attack drones", "one way attack drones", "suicide drones", "kamikaze drones", "uavs", "unmanned aerial vehicles"]),
