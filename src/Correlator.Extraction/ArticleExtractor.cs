@@ -38,6 +38,13 @@ public sealed class ArticleExtractor
 
     private static readonly Regex Denial = Lexicon.Words("نفي", "نفت", "ينفي", "تنفي", "denied", "denies", "deny", "denying", "dismissed");
 
+    // "He said ...", "وأضاف ...": the speaker of the sentence before goes on, even past a paragraph break.
+    private static readonly Regex SpeakerGoesOn = new("^" + Lexicon.Alternation(
+        ["he said", "she said", "they said", "he added", "she added", "he told", "she told", "he noted", "she noted",
+         "اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "اشار", "اشارت"]), Lexicon.Options);
+
+    private static readonly Regex StatementWord = Lexicon.Words("بيان", "بلاغ", "statement", "communique");
+
     private static readonly Regex Authorship = Lexicon.Words(
         "مسؤولي*", "علاق*", "تورط*", "دور", "دوره", "دورها", "responsibility", "role", "involvement", "involved", "link", "links");
 
@@ -86,7 +93,7 @@ public sealed class ArticleExtractor
         var sentences = SentenceSplitter.Split(article.Text);
         var facts = sentences.Select(s => Read(article.Text, s, published, IsAside(article.Text, sentences, s))).ToList();
         var drafts = new List<Draft>();
-        var publisher = Publisher(article.Source);
+        var publisher = Publisher(article.Source) ?? StatementHeader(facts);
         TallyWindow? lastWindow = null;
         var windowParagraph = -1;
         for (var i = 0; i < facts.Count; i++)
@@ -192,6 +199,21 @@ public sealed class ArticleExtractor
         _ => null,
     };
 
+    // "بيان صادر عن المقاومة الإسلامية في العراق" heading a text: what follows is the group's own statement.
+    private static SpeakerCue? StatementHeader(List<SentenceFacts> facts)
+    {
+        var header = facts.FirstOrDefault();
+        if (header is null || facts.Count(f => f.Sentence.Paragraph == header.Sentence.Paragraph) > 1
+            || header.Entities.Any(e => e.Kind == EntityKind.Base) || header.Sentence.Folded.Value.Count(c => c == ' ') > 10
+            || !StatementWord.IsMatch(header.Sentence.Folded.Value))
+        {
+            return null;
+        }
+        return header.Cues.FirstOrDefault(c => c.Role == SpeakerRole.ArmedGroup) is { } cue
+            ? new SpeakerCue(0, 0, SpeakerRole.ArmedGroup, cue.Group, false, "Speakers.StatementHeader")
+            : null;
+    }
+
     private void Incidents(List<SentenceFacts> facts, int i, List<Draft> drafts, SpeakerCue? publisher)
     {
         var f = facts[i];
@@ -208,7 +230,9 @@ public sealed class ArticleExtractor
             {
                 continue;
             }
-            var cue = Speakers.Governing(f.Cues, mention.Start) ?? publisher;
+            var cue = Speakers.Governing(f.Cues, mention.Start)
+                ?? (i > 0 && SpeakerGoesOn.IsMatch(f.Sentence.Folded.Value) ? facts[i - 1].Cues.LastOrDefault() : null)
+                ?? publisher;
             var kind = cue?.Role switch
             {
                 SpeakerRole.ArmedGroup => ReportKind.Claim,
@@ -332,7 +356,8 @@ public sealed class ArticleExtractor
             }
             var cue = Speakers.Governing(f.Cues, figure.Start);
             var carried = false;
-            if (cue is null && i > 0 && facts[i - 1].Sentence.Paragraph == f.Sentence.Paragraph && facts[i - 1].Cues.Count > 0)
+            if (cue is null && i > 0 && (facts[i - 1].Sentence.Paragraph == f.Sentence.Paragraph || SpeakerGoesOn.IsMatch(f.Sentence.Folded.Value))
+                && facts[i - 1].Cues.Count > 0)
             {
                 (cue, carried) = (facts[i - 1].Cues[^1], true);
             }
@@ -350,7 +375,10 @@ public sealed class ArticleExtractor
                 windowRule = window.Rule;
             }
             var statement = f.Dates.Dates.Where(d => d.Day is not null && d.Precision <= TimePrecision.Day)
-                .MinBy(d => Math.Abs(d.Start - (cue is { } c && !carried ? c.Start : figure.Start)));
+                .MinBy(d => Math.Abs(d.Start - (cue is { } c && !carried ? c.Start : figure.Start)))
+                // "The Pentagon said on Tuesday ... He said 59 were hurt": the speaker carried over spoke that day.
+                ?? (carried && cue is { } spoke ? facts[i - 1].Dates.Dates.Where(d => d.Day is not null && d.Precision <= TimePrecision.Day && SpokenOn.IsMatch(facts[i - 1].Sentence.Folded.Value[..d.Start]))
+                    .MinBy(d => Math.Abs(d.Start - spoke.Start)) : null);
             var sameDay = window is { SameDay: true } ? EarlierDay(facts, i) : null;
             var to = statement?.Day ?? published;
             if (to is not { } toDay)
