@@ -84,8 +84,13 @@ public sealed class ArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(article);
         var warnings = new List<string>();
-        DateOnly? published = article.Source.PublishedAt is { } p ? DateOnly.FromDateTime(p.ToOffset(DateMention.Offset).DateTime) : null;
-        if (published is null)
+        DateOnly? published = article.Source.PublishedAt is { } p && p.UtcDateTime.Year is >= 1900 and <= 2200
+            ? DateOnly.FromDateTime(p.ToOffset(DateMention.Offset).DateTime) : null;
+        if (published is null && article.Source.PublishedAt is { } unusable)
+        {
+            warnings.Add($"The publication date {unusable:yyyy-MM-dd} is outside the years 1900 to 2200 and was not used: relative dates are left unresolved.");
+        }
+        else if (published is null)
         {
             warnings.Add("No publication date: relative dates (yesterday, on Monday, last week, a date without a year) are left unresolved.");
         }

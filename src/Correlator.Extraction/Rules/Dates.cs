@@ -65,6 +65,8 @@ public static class Dates
 
     private static readonly Regex[] TimeOfDayPatterns = [.. TimesOfDay.Select(t => Lexicon.Words(t.Words))];
 
+    private const int MaxWindowDays = 3660;
+
     private sealed record Anchor(int Start, int End, int Rank, Func<DateOnly, DateOnly?>? Resolve, DateOnly? Fixed, TimePrecision Precision, string Rule);
 
     public static DateFindings Find(FoldedText text, DateOnly? published)
@@ -75,14 +77,18 @@ public static class Dates
         {
             var day = int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var month = Months[match.Groups["m"].Value];
-            if (day < 1 || day > 31)
+            // "30 February" is no day of any year (a leap year allows the 29th); "1 January 0001" is none we can read.
+            if (day < 1 || day > DateTime.DaysInMonth(2024, month))
             {
                 continue;
             }
             if (match.Groups["y"].Success)
             {
                 var year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                anchors.Add(new Anchor(match.Index, match.Index + match.Length, 3, null, Safe(year, month, day), TimePrecision.Day, "Dates.Explicit"));
+                if (Safe(year, month, day) is { } date)
+                {
+                    anchors.Add(new Anchor(match.Index, match.Index + match.Length, 3, null, date, TimePrecision.Day, "Dates.Explicit"));
+                }
             }
             else
             {
@@ -176,7 +182,12 @@ public static class Dates
         foreach (Match match in PastDays.Matches(value))
         {
             var unit = match.Groups["unit"].Value;
-            var n = match.Groups["n"].Success && int.TryParse(match.Groups["n"].Value, out var parsed) ? parsed : 1;
+            var n = match.Groups["n"] is { Success: true, Value: not "single" } count ? int.TryParse(count.Value, out var parsed) ? parsed : 0 : 1;
+            // "the last 0 days" or "the last 99999999 days" bound no period a tally can count over.
+            if (n is < 1 or > MaxWindowDays)
+            {
+                continue;
+            }
             var isMonth = unit.Contains("شهر", StringComparison.Ordinal) || unit.StartsWith("month", StringComparison.Ordinal);
             var isWeek = unit.Contains("اسبوع", StringComparison.Ordinal) || unit.StartsWith("week", StringComparison.Ordinal);
             // "In a month" alone is a window only with خلال/within/past; plain "in" needs the past/last wording.
