@@ -104,8 +104,10 @@ public static class Numbers
         var hedges = string.Join('|', Hedges.Select((h, i) => $"(?<h{i}>{Lexicon.Alternation(h.Words)})"));
         // "no one", "not one": a denial, not the number one.
         var denied = @"(?<!(?<![\p{L}])(?:no|not) )";
+        // "one-way", "one-off" (the hyphen folds to a space): a kind of attack or drone, not a count.
+        var oneWay = @"(?! (?:way|off)(?![\p{L}]))";
         return new Regex(
-            $@"(?:(?:{hedges}) )?{denied}(?<![\p{{L}}\p{{N}}])[وفبل]?(?<n>{digits}|{wordNumber})(?![\p{{L}}\p{{N}}])",
+            $@"(?:(?:{hedges}) )?{denied}(?<![\p{{L}}\p{{N}}])[وفبل]?(?<n>{digits}|{wordNumber})(?![\p{{L}}\p{{N}}]){oneWay}",
             Lexicon.Options);
     }
 

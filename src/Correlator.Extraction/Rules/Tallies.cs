@@ -14,8 +14,9 @@ namespace Correlator.Extraction.Rules;
 /// </summary>
 public static class Tallies
 {
-    // One word may stand between ("66 separate attacks", "3 drone attacks"), not a preposition ("34, in attacks on").
-    private static readonly Regex AttackNoun = new(@"^ (?:(?!(?:in|on|of|at|by|from|for|the|and|than|في|علي|من|عن|الي)\s)\p{L}+ )?" + Lexicon.Alternation(
+    // One word may stand between ("66 separate attacks", "3 drone attacks", "12 one-way attacks"), not a preposition
+    // ("34, in attacks on").
+    private static readonly Regex AttackNoun = new(@"^ (?:one way |one off |(?!(?:in|on|of|at|by|from|for|the|and|than|في|علي|من|عن|الي)\s)\p{L}+ )?" + Lexicon.Alternation(
         ["هجوم", "هجوما", "هجمات", "هجمه", "هجومات", "عمليه", "عمليات", "مره", "مرات", "اعتداء", "اعتداءات", "attack", "attacks", "times", "incidents", "separate attacks"])
         + @"(?![\p{L}])(?! " + Lexicon.Alternation(["drone", "drones", "uav", "uavs", "helicopter", "helicopters", "aircraft"]) + ")", Lexicon.Options);
 
@@ -123,7 +124,8 @@ public static class Tallies
             {
                 continue;
             }
-            var next = numbers.Skip(i + 1).Where((_, k) => !replaced.Contains(i + 1 + k)).FirstOrDefault();
+            // The next figure after this one's noun ("three" in "0 three attacks" is inside it), less any it replaced.
+            var next = numbers.Skip(i + 1).Where((n, k) => !replaced.Contains(i + 1 + k) && n.Start >= nounEnd).FirstOrDefault();
             var (region, stated, regionEnd) = Region(value, number.Start, nounEnd, next?.Start ?? value.Length);
             found.Add(new TallyFigure(number.Start, regionEnd - number.Start, number.Value, number.Qualifier, m, region, stated,
                 revises is null ? rule : rule + "+Tallies.Revision", revises));
