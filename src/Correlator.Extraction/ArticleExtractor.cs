@@ -287,19 +287,26 @@ public sealed class ArticleExtractor
                 ?? (f.Entities.Any(e => e.Kind == EntityKind.Base) || i == 0 ? null
                     : drafts.LastOrDefault(d => d.Tally is null && d.Facts == facts[i - 1] && d.Kind != ReportKind.OfficialIncident));
             if (target is null || f.Entities.Any(e => e.Kind == EntityKind.Base && e.Start >= from && e.Start < to)
-                || f.Outcomes.FirstOrDefault(o => o.Start >= from && o.Start < to && o.Outcome != Outcome.Unknown) is not { } outcome)
+                || f.Outcomes.FirstOrDefault(o => o.Start >= from && o.Start < to && (o.Outcome != Outcome.Unknown || o.Casualties is not null)) is not { } outcome)
             {
                 continue;
             }
             var kind = cue.Role == SpeakerRole.ArmedGroup ? ReportKind.Claim : ReportKind.OfficialIncident;
             var existing = drafts.FindIndex(d => d.Facts == f && d.Kind == kind && d.Base == target.Base && d.Day == target.Day);
             var rules = new List<string> { cue.Rule, outcome.Rule, "Outcomes.Response" };
+            // "... said the attack caused no injuries": the casualties alone are the speaker's account of the attack.
+            Outcome? told = outcome.Outcome == Outcome.Unknown ? null : outcome.Outcome;
             if (existing >= 0)
             {
-                drafts[existing] = drafts[existing] with { Outcome = drafts[existing].Outcome ?? outcome.Outcome, Rules = [.. drafts[existing].Rules, .. rules] };
+                drafts[existing] = drafts[existing] with
+                {
+                    Outcome = drafts[existing].Outcome ?? told,
+                    Casualties = drafts[existing].Casualties ?? outcome.Casualties,
+                    Rules = [.. drafts[existing].Rules, .. rules],
+                };
                 continue;
             }
-            drafts.Add(new Draft(kind, f, cue, target.Base, cue.Group, target.Date, null, null, outcome.Outcome, outcome.Casualties, null,
+            drafts.Add(new Draft(kind, f, cue, target.Base, cue.Group, target.Date, null, null, told, outcome.Casualties, null,
                 [.. target.Rules.Where(r => r.StartsWith("Entities", StringComparison.Ordinal) || r.StartsWith("Dates", StringComparison.Ordinal)), .. rules],
                 Confidence(0.7, target.Date), "Outcome stated by another speaker about the attack told just before."));
         }

@@ -261,7 +261,28 @@ public static class Dates
                 }
             }
         }
+        // No word for the time of day, but a clock time close by: "On Jan. 20, at approximately 6:30 p.m.".
+        if (precision == TimePrecision.Day && Clock(value, Math.Max(0, start - 25), Math.Min(value.Length, end + 40)) is { } clock)
+        {
+            return (clock.Time, TimePrecision.Hour, "Dates.ClockTime", Math.Min(start, clock.Start), Math.Max(end, clock.End));
+        }
         return (new TimeOnly(12, 0), precision, null, start, end);
+    }
+
+    // A clock time with a.m./p.m. or after الساعة in [from, to): its hour and minutes.
+    private static (TimeOnly Time, int Start, int End)? Clock(string value, int from, int to)
+    {
+        foreach (Match hour in Hour.Matches(value[from..to]))
+        {
+            var h = int.Parse(hour.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var m = hour.Groups["min"].Success ? int.Parse(hour.Groups["min"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            h = hour.Groups["ampm"].Value.StartsWith('p') && h < 12 ? h + 12 : hour.Groups["ampm"].Value.StartsWith('a') && h == 12 ? 0 : h;
+            if (h < 24 && m < 60)
+            {
+                return (new TimeOnly(h, m), from + hour.Index, from + hour.Index + hour.Length);
+            }
+        }
+        return null;
     }
 
     private static DateOnly? Safe(int year, int month, int day) =>

@@ -31,6 +31,9 @@ public static class Speakers
         "american official", "centcom", "central command", "us military", "u s military", "white house", "ambassador", "washington",
         "state department", "the united states", "us forces said", "coalition spokesman");
 
+    // "صواريخ مجهولة المصدر" (rockets of unknown source) names no source that speaks.
+    private static readonly Regex UnknownSource = Lexicon.Words("مجهوله المصدر", "مجهول المصدر", "مجهولة المصدر", "مجهوله المصادر", "unknown source", "unknown sources");
+
     private static readonly Regex Media = Lexicon.Words(
         "وسائل اعلام", "وسائل الاعلام", "قناه", "قنوات", "شبكه", "وكاله", "وكالات", "صحيفه", "مراسل", "تلفزيون", "media", "news agency",
         "channel", "network", "newspaper", "correspondent", "reuters", "associated press", "afp", "reported", "news", "مصادر", "مصدر", "sources", "source");
@@ -79,7 +82,8 @@ public static class Speakers
                 cues.Add(new SpeakerCue(said.Index, group.Start + group.Length - said.Index, SpeakerRole.ArmedGroup, group.Id, true, "Speakers.GroupSaid"));
             }
         }
-        var media = Media.Matches(value).ToList();
+        var unknown = UnknownSource.Matches(value).ToList();
+        var media = Media.Matches(value).Where(m => !unknown.Any(u => m.Index >= u.Index && m.Index < u.Index + u.Length)).ToList();
         foreach (Match official in Officials.Matches(value))
         {
             if (cues.Any(c => official.Index < c.Start + c.Length && c.Start < official.Index + official.Length))

@@ -64,7 +64,9 @@ public static class Tallies
         {
             var number = numbers[i];
             var end = number.Start + number.Length;
-            if (replaced.Contains(i) || dates.Dates.Any(d => Inside(d.Start, d.Length, number.NumberStart)) || dates.Windows.Any(w => Inside(w.Start, w.Length, number.NumberStart)))
+            // A number inside the figure before ("three" in "4 three-pronged attacks") is part of it.
+            if (replaced.Contains(i) || found.Count > 0 && number.Start < found[^1].Start + found[^1].Length
+                || dates.Dates.Any(d => Inside(d.Start, d.Length, number.NumberStart)) || dates.Windows.Any(w => Inside(w.Start, w.Length, number.NumberStart)))
             {
                 continue;
             }
@@ -220,7 +222,8 @@ public static class Tallies
         var at = from;
         foreach (var (start, length) in spans)
         {
-            kept.Append(value[at..start]);
+            // Windows and dates may overlap one another; each stretch is left out once.
+            kept.Append(value[at..Math.Max(at, start)]);
             at = Math.Max(at, start + length);
         }
         return Regex.Replace(kept.Append(value[at..to]).ToString(), " +", " ");

@@ -30,6 +30,7 @@ public static class Weapons
         (Weapon.Rocket, Number.Singular, ["صاروخ", "صاروخ كاتيوشا", "rocket", "katyusha", "katyusha rocket"]),
         (Weapon.Rocket, Number.Plural, ["صواريخ", "صواريخ كاتيوشا", "صاروخيه", "قذائف صاروخيه", "كاتيوشا", "katyusha rockets", "rockets", "katyushas", "rocket fire"]),
         (Weapon.Mortar, Number.Singular, ["قذيفه هاون", "هاون", "mortar", "mortar round", "mortar shell"]),
+        (Weapon.Mortar, Number.Dual, ["قذيفتا هاون", "قذيفتي هاون", "قذيفتين هاون", "قذيفتان هاون"]),
         (Weapon.Mortar, Number.Plural, ["قذائف هاون", "قذائف", "mortars", "mortar rounds", "mortar shells", "shells"]),
         (Weapon.Ied, Number.Singular, ["عبوه ناسفه", "ied", "roadside bomb", "improvised explosive device"]),
         (Weapon.Ied, Number.Plural, ["عبوات ناسفه", "ieds", "roadside bombs"]),
