@@ -374,6 +374,12 @@ public sealed class ArticleExtractor
                 (cue, carried) = (facts[i - 1].Cues[^1], true);
             }
             cue ??= publisher;
+            // "The Islamic Resistance claimed three attacks on Thursday": a group counting its own strikes claims them,
+            // one by one; it is neither an official nor a media figure.
+            if (cue?.Role == SpeakerRole.ArmedGroup && figure.Metric == TallyMetric.Attacks)
+            {
+                continue;
+            }
             var kind = cue?.Role == SpeakerRole.Official ? ReportKind.OfficialTally : ReportKind.MediaTally;
             var window = f.Dates.Windows.MinBy(w => Math.Abs(w.Start - figure.Start));
             var windowRule = window?.Rule;
