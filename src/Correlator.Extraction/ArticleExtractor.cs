@@ -36,7 +36,9 @@ public sealed class ArticleExtractor
         Lexicon.Alternation(["said", "says", "told", "announced", "stated", "statement", "confirmed", "قال*", "اعلن*", "افاد*", "ذكر*", "اكد*", "بيان*"])
         + @"(?: \p{L}+){0,3} ?$", Lexicon.Options);
 
-    private static readonly Regex Denial = Lexicon.Words("نفي", "نفت", "ينفي", "تنفي", "denied", "denies", "deny", "denying", "dismissed");
+    private static readonly Regex Denial = Lexicon.Words(
+        "نفي", "نفت", "ينفي", "تنفي", "لا صحه", "عار عن الصحه", "عاري عن الصحه", "غير صحيح*", "denied", "denies", "deny", "denying", "dismissed",
+        "no truth", "untrue", "false reports", "fake news");
 
     // "He said ...", "وأضاف ...": the speaker of the sentence before goes on, even past a paragraph break.
     private static readonly Regex SpeakerGoesOn = new("^" + Lexicon.Alternation(
@@ -44,6 +46,11 @@ public sealed class ArticleExtractor
          "اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "اشار", "اشارت"]), Lexicon.Options);
 
     private static readonly Regex StatementWord = Lexicon.Words("بيان", "بلاغ", "statement", "communique");
+
+    private static readonly Regex Hearsay = Lexicon.Words("انباء", "الانباء", "الانباء عن", "اخبار", "الاخبار", "تقارير", "reports", "claims", "rumors", "rumours");
+
+    private static readonly Regex Falsehood = Lexicon.Words(
+        "عار عن الصحه", "عاري عن الصحه", "عاريه عن الصحه", "عاريا عن الصحه", "غير صحيح*", "كاذب*", "ملفق*", "untrue", "false", "baseless", "unfounded", "fabricated");
 
     private static readonly Regex Authorship = Lexicon.Words(
         "مسؤولي*", "علاق*", "تورط*", "دور", "دوره", "دورها", "responsibility", "role", "involvement", "involved", "link", "links");
@@ -155,9 +162,11 @@ public sealed class ArticleExtractor
     // what is denied is a part in it ("denied responsibility for the attack on X": the attack itself stands).
     private static bool IsDenied(string folded, int at, IReadOnlyList<int> breaks)
     {
-        var (clause, _) = ClauseAround(breaks, at, folded.Length);
+        var (clause, end) = ClauseAround(breaks, at, folded.Length);
         return Denial.Matches(folded[clause..at]).LastOrDefault() is { } denial
-            && !Authorship.IsMatch(folded[(clause + denial.Index + denial.Length)..at]);
+            && !Authorship.IsMatch(folded[(clause + denial.Index + denial.Length)..at])
+            // "reports of an attack on X were untrue", «الأنباء عن قصف X عارية عن الصحة»: the reports are denied after.
+            || Hearsay.IsMatch(folded[clause..at]) && Falsehood.IsMatch(folded[at..end]);
     }
 
     // A "read also" link, or a short headline line in a longer article: it restates the body or another story.
@@ -286,8 +295,10 @@ public sealed class ArticleExtractor
             var target = fromThisSentence.LastOrDefault(d => d.Facts == f && d.Cue is { } c && c.Start < cue.Start)
                 ?? (f.Entities.Any(e => e.Kind == EntityKind.Base) || i == 0 ? null
                     : drafts.LastOrDefault(d => d.Tally is null && d.Facts == facts[i - 1] && d.Kind != ReportKind.OfficialIncident));
-            if (target is null || f.Entities.Any(e => e.Kind == EntityKind.Base && e.Start >= from && e.Start < to)
-                || f.Outcomes.FirstOrDefault(o => o.Start >= from && o.Start < to && (o.Outcome != Outcome.Unknown || o.Casualties is not null)) is not { } outcome)
+            // "There were no injuries, a U.S. military official said": an attributing cue speaks the words before it too.
+            bool Spoken(int at) => at >= from && at < to || at < cue.Start && Speakers.Governing(f.Cues, at) == cue;
+            if (target is null || f.Entities.Any(e => e.Kind == EntityKind.Base && Spoken(e.Start))
+                || f.Outcomes.FirstOrDefault(o => Spoken(o.Start) && (o.Outcome != Outcome.Unknown || o.Casualties is not null)) is not { } outcome)
             {
                 continue;
             }

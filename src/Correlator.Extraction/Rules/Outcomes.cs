@@ -14,7 +14,7 @@ public static class Outcomes
     private static readonly Regex Harmless = new(
         Lexicon.Alternation(["من دون ان يسفر عن", "دون ان يسفر عن", "لم يسفر عن", "لم تسفر عن", "دون وقوع", "لم يسفر", "لم تسفر", "دون", "no", "without causing", "without", "did not cause", "caused no"])
         + @" (?:\p{L}+ ){0,2}?(?<what>" + Lexicon.Alternation(["ضحايا", "اصابات", "اضرار", "خسائر", "casualties", "injuries", "damage", "deaths"]) + ")"
-        + "(?:(?: or | and | )(?<also>" + Lexicon.Alternation(["ضحايا", "اصابات", "اضرار", "خسائر", "casualties", "injuries", "damage"]) + "))?",
+        + "(?:(?: or | and | )(?:no )?(?<also>" + Lexicon.Alternation(["ضحايا", "اصابات", "اضرار", "خسائر", "casualties", "injuries", "damage"]) + "))?",
         Lexicon.Options);
 
     private static readonly (Outcome Outcome, Regex Pattern)[] Patterns =

@@ -34,6 +34,9 @@ public static class Speakers
     // "صواريخ مجهولة المصدر" (rockets of unknown source) names no source that speaks.
     private static readonly Regex UnknownSource = Lexicon.Words("مجهوله المصدر", "مجهول المصدر", "مجهولة المصدر", "مجهوله المصادر", "unknown source", "unknown sources");
 
+    // "No injuries were reported": the passive names no outlet.
+    private static readonly Regex Passive = new(@"(?<![\p{L}])(?:was|were|been|is|are|be) $", Lexicon.Options);
+
     private static readonly Regex Media = Lexicon.Words(
         "وسائل اعلام", "وسائل الاعلام", "قناه", "قنوات", "شبكه", "وكاله", "وكالات", "صحيفه", "مراسل", "تلفزيون", "media", "news agency",
         "channel", "network", "newspaper", "correspondent", "reuters", "associated press", "afp", "reported", "news", "مصادر", "مصدر", "sources", "source");
@@ -83,7 +86,8 @@ public static class Speakers
             }
         }
         var unknown = UnknownSource.Matches(value).ToList();
-        var media = Media.Matches(value).Where(m => !unknown.Any(u => m.Index >= u.Index && m.Index < u.Index + u.Length)).ToList();
+        var media = Media.Matches(value)
+            .Where(m => !unknown.Any(u => m.Index >= u.Index && m.Index < u.Index + u.Length) && !Passive.IsMatch(value[..m.Index])).ToList();
         foreach (Match official in Officials.Matches(value))
         {
             if (cues.Any(c => official.Index < c.Start + c.Length && c.Start < official.Index + official.Length))

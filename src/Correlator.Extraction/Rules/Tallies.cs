@@ -38,6 +38,13 @@ public static class Tallies
         Lexicon.Options);
 
     private static readonly Regex WordBefore = new(@"\p{L}+ ?$", Lexicon.Options);
+    // The measure itself heads the count when a verb of totalling closes it: "Attacks on U.S. forces since Oct. 17 now
+    // stand at 97", "وبلغت الهجمات على القوات الأمريكية 97".
+    private static readonly Regex MeasureBefore = new(
+        @"(?<![\p{L}])(?<count>attacks|injuries|deaths|casualties|الهجمات|الاصابات|الجرحي|القتلي)(?<between>(?: [\p{L}\p{N}]+){0,10}?)"
+        + @" (?:now )?(?:stand at|stands at|stood at|reached|has reached|have reached|rose to|has risen to|have risen to|climbed to|increased to|totaled|totalled|total|بلغت|بلغ|وصلت الي|وصل الي|ارتفعت الي|ارتفع الي) $",
+        Lexicon.Options);
+
     private static readonly Regex CountedAttacks = Lexicon.Words("attack", "attacks", "strikes", "incidents", "هجوم", "هجمات", "الهجمات", "هجومات", "عمليات", "اعتداءات");
 
     // Between a figure and the one it replaces: "47, up from 34", "47 مقارنة بـ34", "بعد أن كان 34".
@@ -53,6 +60,7 @@ public static class Tallies
     private static readonly Regex Country = Lexicon.Words(Countries);
     private static readonly Regex AndCountry = new(@"^ (?:و|and )?$", Lexicon.Options);
     private static readonly Regex CountryListed = new(@"^ (?:and |or )?(?<c>" + Lexicon.Alternation(Countries) + ")", Lexicon.Options);
+    private static readonly Regex CountryListedBefore = new("(?<c>" + Lexicon.Alternation(Countries) + ") (?:and |or )?$", Lexicon.Options);
     private static readonly Regex CountryAfter = new(@"^ (?:في|in) (?<c>" + Lexicon.Alternation(Countries) + ")", Lexicon.Options);
 
     public static IReadOnlyList<TallyFigure> Find(FoldedText text, IReadOnlyList<NumberMention> numbers, DateFindings dates)
@@ -105,6 +113,13 @@ public static class Tallies
             else if (CountBefore.Match(value[..number.Start]) is { Success: true } count && CountMetric(value, count) is { } counted)
             {
                 metric = counted;
+                nounEnd = end;
+                rule = "Tallies.CountBefore";
+            }
+            else if (MeasureBefore.Match(value[..number.Start]) is { Success: true } measure)
+            {
+                var head = measure.Groups["count"].Value;
+                metric = Killed.IsMatch(head) ? TallyMetric.Killed : Injured.IsMatch(head) || head is "casualties" ? TallyMetric.Injured : TallyMetric.Attacks;
                 nounEnd = end;
                 rule = "Tallies.CountBefore";
             }
@@ -190,8 +205,14 @@ public static class Tallies
         {
             return (Combine(after.Select(a => a.Region)), true, after[^1].End);
         }
-        var before = Country.Matches(value[Math.Max(0, start - 40)..start]).ToList();
-        return before.Count > 0 ? (Combine(before.Select(m => RegionOf(m.Value))), true, nounEnd) : (Domain.Reports.Region.All, false, nounEnd);
+        var reach = Math.Max(0, start - 40);
+        var before = Country.Matches(value[reach..start]).Select(m => (Start: reach + m.Index, Region: RegionOf(m.Value))).ToList();
+        // ... and back past the reach: "in Iraq and Syria since Oct. 17 now stand at 97" is both.
+        while (before.Count > 0 && CountryListedBefore.Match(value[..before[0].Start]) is { Success: true } listed)
+        {
+            before.Insert(0, (listed.Index, RegionOf(listed.Groups["c"].Value)));
+        }
+        return before.Count > 0 ? (Combine(before.Select(b => b.Region)), true, nounEnd) : (Domain.Reports.Region.All, false, nounEnd);
     }
 
     private static Region Combine(IEnumerable<Region> regions)
