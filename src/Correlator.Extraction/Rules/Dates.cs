@@ -6,9 +6,10 @@ namespace Correlator.Extraction.Rules;
 
 /// <summary>
 /// Dates, resolved against the publication day: explicit ones with either Arabic month family (تشرين الأول/أكتوبر)
-/// or English months, weekdays ("يوم الجمعة الماضي", "on Monday"), yesterday, this week and last week, with the
-/// time of day (مساء 19:00, فجر 05:00, ظهيرة 12:00 to the hour) attached; and tally windows (منذ 17 أكتوبر، منذ منتصف
-/// تشرين الأول، خلال الأسبوع الماضي، since October 17, in the past week, the same day).
+/// or English months, or in figures (2024/1/20, 21-1-2024, day first), weekdays ("يوم الجمعة الماضي", "on Monday"),
+/// yesterday, this week and last week, with the time of day (مساء 19:00, فجر 05:00, ظهيرة 12:00 to the hour) or a
+/// clock time (6:30 p.m.) attached; and tally windows (منذ 17 أكتوبر، منذ منتصف تشرين الأول، خلال الأسبوع الماضي، since
+/// October 17, in the past week, the same day).
 /// </summary>
 public static class Dates
 {
@@ -31,6 +32,11 @@ public static class Dates
     private static readonly Regex Explicit = new(
         $@"(?<![\p{{L}}\p{{N}}])(?:ال)?(?<d>\d{{1,2}}) (?:من )?(?<m>{Month})(?: (?<m2>{Month}))?(?: (?:عام |سنه )?(?<y>\d{{4}}))?(?![\p{{L}}\p{{N}}])"
         + $@"|(?<![\p{{L}}\p{{N}}])(?<m>{Month}) (?<d>\d{{1,2}})(?:st|nd|rd|th)?(?: (?<y>\d{{4}}))?(?![\p{{L}}\p{{N}}])",
+        Lexicon.Options);
+
+    // "2024/1/20", "21-1-2024", "20.01.2024": separators fold to spaces, so three numbers with a year at one end.
+    private static readonly Regex NumericDate = new(
+        @"(?<![\p{L}\p{N}])(?:(?<y>(?:19|20|21)\d{2}) (?<m>\d{1,2}) (?<d>\d{1,2})|(?<d>\d{1,2}) (?<m>\d{1,2}) (?<y>(?:19|20|21)\d{2}))(?![\p{L}\p{N}])",
         Lexicon.Options);
 
     private static readonly Regex WeekdayPhrase = new(
@@ -93,6 +99,17 @@ public static class Dates
             else
             {
                 anchors.Add(new Anchor(match.Index, match.Index + match.Length, 3, pub => YearBefore(pub, month, day), null, TimePrecision.Day, "Dates.ExplicitNoYear"));
+            }
+        }
+        foreach (Match match in NumericDate.Matches(value))
+        {
+            var year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var (day, month) = (int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            // Day first, as Arabic and wire styles write it, unless only the other order makes a date ("1/20/2024").
+            (day, month) = month > 12 && day <= 12 ? (month, day) : (day, month);
+            if (month is >= 1 and <= 12 && day >= 1 && Safe(year, month, day) is { } date)
+            {
+                anchors.Add(new Anchor(match.Index, match.Index + match.Length, 3, null, date, TimePrecision.Day, "Dates.Numeric"));
             }
         }
         foreach (Match match in WeekdayPhrase.Matches(value))

@@ -12,8 +12,10 @@ namespace Correlator.Extraction.Rules;
 /// </summary>
 public static class Speakers
 {
+    // "our fighters" (مجاهدونا) next to a group is the group speaking of itself.
     private static readonly Regex ClaimWords = Lexicon.Words(
-        "اعلن*", "تعلن", "يعلن", "تبن*", "بيان*", "مسؤوليت*", "claimed", "claims", "claiming", "claim", "announced", "statement");
+        "اعلن*", "تعلن", "يعلن", "تبن*", "بيان*", "مسؤوليت*", "مجاهدونا", "مجاهدينا", "ابطالنا", "claimed", "claims", "claiming", "claim",
+        "announced", "statement", "our fighters", "our mujahideen");
 
     // Words that make a group's statement a claim only when the group is their subject, right before them.
     private static readonly Regex SaidAfterGroup = Lexicon.Words("said", "says", "said it", "announced", "stated");
