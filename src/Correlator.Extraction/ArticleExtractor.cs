@@ -258,6 +258,7 @@ public sealed class ArticleExtractor
             var (clauseStart, clauseEnd) = ClauseAround(f.ClauseBreaks, mention.Start, f.Sentence.Folded.Value.Length);
             var weapon = f.Weapons.Where(w => w.Start >= from && w.Start < to)
                 .OrderBy(w => w.Start >= clauseStart && w.Start < clauseEnd ? 0 : 1).ThenBy(w => Math.Abs(w.Start - mention.Start)).FirstOrDefault();
+            weapon = weapon is null ? null : Together(f, weapon, from, to);
             var outcome = f.Outcomes.FirstOrDefault(o => o.Start >= from && o.Start < to && ToldOf(f, o, mention, from, to));
             var group = cue?.Group is { } g
                 ? (Id: g, Rule: (string?)null)
@@ -321,6 +322,16 @@ public sealed class ArticleExtractor
                 [.. target.Rules.Where(r => r.StartsWith("Entities", StringComparison.Ordinal) || r.StartsWith("Dates", StringComparison.Ordinal)), .. rules],
                 Confidence(0.7, target.Date), "Outcome stated by another speaker about the attack told just before."));
         }
+    }
+
+    // "Two ballistic missiles and a cruise missile were fired at X": one weapon told in parts is counted whole, and
+    // left uncounted when a part is ("missiles and a cruise missile").
+    private static WeaponMention Together(SentenceFacts f, WeaponMention weapon, int from, int to)
+    {
+        var (start, end) = ClauseAround(f.ClauseBreaks, weapon.Start, f.Sentence.Folded.Value.Length);
+        var parts = f.Weapons.Where(w => w.Weapon == weapon.Weapon && w.Start >= Math.Max(from, start) && w.Start < Math.Min(to, end)).ToList();
+        return parts.Count < 2 ? weapon
+            : weapon with { Count = parts.All(p => p.Count is not null) ? parts.Sum(p => p.Count) : null, Rule = weapon.Rule + "+Weapons.Parts" };
     }
 
     // An outcome in a clause that names bases is told of those bases only ("rockets hit A, and a drone was downed near

@@ -25,7 +25,7 @@ public static class Weapons
         (Weapon.Missile, Number.Plural, ["صواريخ باليستيه", "صواريخ بالستيه", "صواريخ كروز", "ballistic missiles", "cruise missiles"]),
         (Weapon.Drone, Number.Dual, ["طائرتين مسيرتين", "طائرتان مسيرتان", "مسيرتين", "مسيرتان", "طائرتين بدون طيار", "طائرتين من دون طيار"]),
         (Weapon.Drone, Number.Singular, ["طائره مسيره", "طائره بدون طيار", "طائره من دون طيار", "مسيره", "درون", "drone", "attack drone", "one way attack drone", "suicide drone", "kamikaze drone", "uav", "unmanned aerial vehicle"]),
-        (Weapon.Drone, Number.Plural, ["الطيران المسير", "طائرات مسيره", "طائرات بدون طيار", "طائرات من دون طيار", "مسيرات", "drones", "attack drones", "one way attack drones", "suicide drones", "kamikaze drones", "uavs", "unmanned aerial vehicles"]),
+        (Weapon.Drone, Number.Plural, ["drone swarm", "drone swarms", "drone barrage", "الطيران المسير", "طائرات مسيره", "طائرات بدون طيار", "طائرات من دون طيار", "مسيرات", "drones", "attack drones", "one way attack drones", "suicide drones", "kamikaze drones", "uavs", "unmanned aerial vehicles"]),
         (Weapon.Rocket, Number.Dual, ["صاروخين", "صاروخان", "صاروخي كاتيوشا", "قذيفتين", "قذيفتان"]),
         (Weapon.Rocket, Number.Singular, ["صاروخ", "صاروخ كاتيوشا", "rocket", "katyusha", "katyusha rocket"]),
         (Weapon.Rocket, Number.Plural, ["صواريخ", "صواريخ كاتيوشا", "صاروخيه", "قذائف صاروخيه", "كاتيوشا", "katyusha rockets", "rockets", "katyushas", "rocket fire"]),
