@@ -417,8 +417,11 @@ public sealed class ArticleExtractor
             var statement = f.Dates.Dates.Where(d => d.Day is not null && d.Precision <= TimePrecision.Day)
                 .MinBy(d => Math.Abs(d.Start - (cue is { } c && !carried ? c.Start : figure.Start)))
                 // "The Pentagon said on Tuesday ... He said 59 were hurt": the speaker carried over spoke that day.
-                ?? (carried && cue is { } spoke ? facts[i - 1].Dates.Dates.Where(d => d.Day is not null && d.Precision <= TimePrecision.Day && SpokenOn.IsMatch(facts[i - 1].Sentence.Folded.Value[..d.Start]))
-                    .MinBy(d => Math.Abs(d.Start - spoke.Start)) : null);
+                ?? (carried && cue is { } spoke
+                    ? facts[i - 1].Dates.Dates
+                        .Where(d => d.Day is not null && d.Precision <= TimePrecision.Day && SpokenOn.IsMatch(facts[i - 1].Sentence.Folded.Value[..d.Start]))
+                        .MinBy(d => Math.Abs(d.Start - spoke.Start))
+                    : null);
             var sameDay = window is { SameDay: true } ? EarlierDay(facts, i) : null;
             var to = statement?.Day ?? published;
             if (to is not { } toDay)
@@ -447,7 +450,7 @@ public sealed class ArticleExtractor
             var confidence = 0.55 + (cue is null ? 0.0 : carried ? 0.05 : 0.15) + (fromDay is null ? 0.0 : 0.1)
                 + (figure.RegionStated ? 0.1 : 0.05) + (figure.Metric == TallyMetric.Attacks ? 0.05 : 0.0);
             var note = figure.Revises is { } earlier ? $"Revises an earlier figure of {earlier}." : null;
-            note = statement is null ? Join(note ?? string.Empty, "As-of date is the publication date.").TrimStart() : note;
+            note = statement is null ? Join(note, "As-of date is the publication date.") : note;
             yield return (new Draft(kind, f, cue, null, null, null, null, null, null, null, tally, rules, Math.Min(0.95, confidence), note),
                 window is { Unresolved: false } ? window : null);
         }

@@ -38,6 +38,7 @@ public static class Tallies
         Lexicon.Options);
 
     private static readonly Regex WordBefore = new(@"\p{L}+ ?$", Lexicon.Options);
+
     // The measure itself heads the count when a verb of totalling closes it: "Attacks on U.S. forces since Oct. 17 now
     // stand at 97", "وبلغت الهجمات على القوات الأمريكية 97".
     private static readonly Regex MeasureBefore = new(
@@ -85,7 +86,8 @@ public static class Tallies
             }
             if (i + 1 < numbers.Count && RevisedAfter.IsMatch(value[end..numbers[i + 1].Start]))
             {
-                (revises, _) = (numbers[i + 1].Value, replaced.Add(i + 1));
+                revises = numbers[i + 1].Value;
+                replaced.Add(i + 1);
             }
             else if (i > 0 && RevisedBefore.IsMatch(value[(numbers[i - 1].Start + numbers[i - 1].Length)..number.Start])
                 && FromBefore.IsMatch(value[..numbers[i - 1].Start]))
@@ -124,8 +126,8 @@ public static class Tallies
                 rule = "Tallies.CountBefore";
             }
             else if (found.Count > 0 && CountryAfter.Match(rest) is { Success: true } country
-                && (AndCountry.IsMatch(WithoutWindows(value, found[^1].Start + found[^1].Length, number.Start, dates))
-                    || OpensAList(value, numbers, i, country) && !WithoutWindows(value, found[^1].Start + found[^1].Length, number.Start, dates).Any(char.IsDigit)))
+                && WithoutWindows(value, found[^1].Start + found[^1].Length, number.Start, dates) is var between
+                && (AndCountry.IsMatch(between) || OpensAList(value, numbers, i, country) && !between.Any(char.IsDigit)))
             {
                 // "... في العراق و4 في سوريا", "66 attacks on US troops (32 in Iraq and 34 in Syria)": the same measure per country.
                 var previous = found[^1];
