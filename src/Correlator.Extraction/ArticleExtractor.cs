@@ -111,6 +111,7 @@ public sealed class ArticleExtractor
         for (var i = 0; i < facts.Count; i++)
         {
             Incidents(facts, i, drafts, publisher);
+            OutcomeGoesOn(facts, i, drafts);
             ClaimsOfEarlierAttacks(facts, i, drafts);
             if (facts[i].Sentence.Paragraph != windowParagraph)
             {
@@ -321,6 +322,37 @@ public sealed class ArticleExtractor
             drafts.Add(new Draft(kind, f, cue, target.Base, cue.Group, target.Date, null, null, told, outcome.Casualties, null,
                 [.. target.Rules.Where(r => r.StartsWith("Entities", StringComparison.Ordinal) || r.StartsWith("Dates", StringComparison.Ordinal)), .. rules],
                 Confidence(0.7, target.Date), "Outcome stated by another speaker about the attack told just before."));
+        }
+    }
+
+    // "A drone struck near Erbil air base, the Pentagon said. No U.S. personnel were injured and there was no damage.":
+    // a sentence naming neither base nor speaker goes on telling the attack of the sentence before.
+    private static void OutcomeGoesOn(List<SentenceFacts> facts, int i, List<Draft> drafts)
+    {
+        var f = facts[i];
+        if (i == 0 || f.Aside || f.Cues.Count > 0 || f.Entities.Any(e => e.Kind == EntityKind.Base) || f.AttackWords.Count > 0
+            || facts[i - 1].Sentence.Paragraph != f.Sentence.Paragraph)
+        {
+            return;
+        }
+        var told = f.Outcomes.Where(o => o.Outcome != Outcome.Unknown).Select(o => (Outcome?)o.Outcome).FirstOrDefault();
+        var casualties = f.Outcomes.Select(o => o.Casualties).OfType<Casualties>().Aggregate((Casualties?)null, (all, c) =>
+            new Casualties(all?.Killed ?? c.Killed, all?.Injured ?? c.Injured));
+        if (told is null && casualties is null)
+        {
+            return;
+        }
+        for (var d = 0; d < drafts.Count; d++)
+        {
+            if (drafts[d].Facts == facts[i - 1] && drafts[d].Tally is null)
+            {
+                drafts[d] = drafts[d] with
+                {
+                    Outcome = drafts[d].Outcome ?? told,
+                    Casualties = drafts[d].Casualties ?? casualties,
+                    Rules = [.. drafts[d].Rules, "Outcomes.FromFollowingSentence"],
+                };
+            }
         }
     }
 

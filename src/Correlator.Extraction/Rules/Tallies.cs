@@ -37,6 +37,15 @@ public static class Tallies
         + @"(?: (?:to|at|reached|reaches|stands at|stood at|is|was|الي|بلغ\p{L}*|وصل\p{L}* الي))? $",
         Lexicon.Options);
 
+    private const string DualRule = "Numbers.Dual";
+
+    private static readonly Regex DualPeople = Lexicon.Words("جنديين", "جنديان", "قتيلين", "قتيلان", "جريحين", "جريحان");
+
+    private static readonly Regex CasualtyVerbBefore = new(
+        Lexicon.Alternation(["killed", "killing", "wounded", "wounding", "injured", "injuring", "hurt", "hurting"]) + " $", Lexicon.Options);
+
+    private static readonly Regex TimeUnit = new("^ " + Lexicon.Alternation(["days", "weeks", "months", "years", "hours", "day", "week", "month", "year", "hour"]), Lexicon.Options);
+
     private static readonly Regex WordBefore = new(@"\p{L}+ ?$", Lexicon.Options);
 
     // The measure itself heads the count when a verb of totalling closes it: "Attacks on U.S. forces since Oct. 17 now
@@ -64,9 +73,12 @@ public static class Tallies
     private static readonly Regex CountryListedBefore = new("(?<c>" + Lexicon.Alternation(Countries) + ") (?:and |or )?$", Lexicon.Options);
     private static readonly Regex CountryAfter = new(@"^ (?:في|in) (?<c>" + Lexicon.Alternation(Countries) + ")", Lexicon.Options);
 
-    public static IReadOnlyList<TallyFigure> Find(FoldedText text, IReadOnlyList<NumberMention> numbers, DateFindings dates)
+    public static IReadOnlyList<TallyFigure> Find(FoldedText text, IReadOnlyList<NumberMention> written, DateFindings dates)
     {
         var value = text.Value;
+        // "إصابة جنديين" (two soldiers hurt): the Arabic dual of a person is a figure of two.
+        var numbers = written.Concat(DualPeople.Matches(value).Select(m => new NumberMention(m.Index, m.Length, m.Index, 2, Qualifier.Exact, DualRule)))
+            .OrderBy(n => n.Start).ToList();
         var found = new List<TallyFigure>();
         var replaced = new HashSet<int>();
         for (var i = 0; i < numbers.Count; i++)
@@ -98,7 +110,15 @@ public static class Tallies
             TallyMetric? metric = null;
             var rule = "Tallies.Attacks";
             int nounEnd;
-            if (AttackNoun.Match(rest) is { Success: true } attack && !Mutual.IsMatch(rest[attack.Length..]))
+            if (number.Rule == DualRule)
+            {
+                nounEnd = end;
+                metric = Killed.IsMatch(value[number.Start..end]) ? TallyMetric.Killed
+                    : Injured.IsMatch(value[number.Start..end]) ? TallyMetric.Injured
+                    : Casualty(value, number.Start, nounEnd);
+                rule = "Tallies.Casualties";
+            }
+            else if (AttackNoun.Match(rest) is { Success: true } attack && !Mutual.IsMatch(rest[attack.Length..]))
             {
                 metric = TallyMetric.Attacks;
                 nounEnd = end + attack.Length;
@@ -110,6 +130,13 @@ public static class Tallies
                 metric = Killed.IsMatch(people.Value) ? TallyMetric.Killed
                     : Injured.IsMatch(people.Value) ? TallyMetric.Injured
                     : Casualty(value, number.Start, nounEnd);
+                rule = "Tallies.Casualties";
+            }
+            else if (CasualtyVerbBefore.Match(value[..number.Start]) is { Success: true } verb && !TimeUnit.IsMatch(rest))
+            {
+                // "killed three U.S. soldiers and wounded more than 40": the verb is the measure.
+                metric = Killed.IsMatch(verb.Value) ? TallyMetric.Killed : TallyMetric.Injured;
+                nounEnd = end;
                 rule = "Tallies.Casualties";
             }
             else if (CountBefore.Match(value[..number.Start]) is { Success: true } count && CountMetric(value, count) is { } counted)
