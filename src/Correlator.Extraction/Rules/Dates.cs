@@ -39,6 +39,13 @@ public static class Dates
         @"(?<![\p{L}\p{N}])(?:(?<y>(?:19|20|21)\d{2}) (?<m>\d{1,2}) (?<d>\d{1,2})|(?<d>\d{1,2}) (?<m>\d{1,2}) (?<y>(?:19|20|21)\d{2}))(?![\p{L}\p{N}])",
         Lexicon.Options);
 
+    // "السابع من أكتوبر", "السابع عشر من تشرين الأول": the day as an Arabic ordinal (not the الأول of "تشرين الأول/أكتوبر").
+    private static readonly Dictionary<string, int> Ordinals = OrdinalTable();
+
+    private static readonly Regex OrdinalDate = new(
+        @"(?<![\p{L}\p{N}])(?<!(?:تشرين|كانون) )[وفب]?(?<o>" + string.Join('|', Ordinals.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + $@") (?:من )?(?:شهر )?(?<m>{Month})(?: (?:عام |سنه )?(?<y>\d{{4}}))?(?![\p{{L}}\p{{N}}])",
+        Lexicon.Options);
+
     private static readonly Regex WeekdayPhrase = new(
         $@"(?<![\p{{L}}\p{{N}}])(?<last>last |this past )?(?:[وف]?(?:في )?يوم )?[وف]?(?<wd>{Weekday})(?: (?<past>الماضي|الفائت|المنصرم|السابق))?(?![\p{{L}}\p{{N}}])",
         Lexicon.Options);
@@ -99,6 +106,21 @@ public static class Dates
             else
             {
                 anchors.Add(new Anchor(match.Index, match.Index + match.Length, 3, pub => YearBefore(pub, month, day), null, TimePrecision.Day, "Dates.ExplicitNoYear"));
+            }
+        }
+        foreach (Match match in OrdinalDate.Matches(value))
+        {
+            var (day, month) = (Ordinals[match.Groups["o"].Value], Months[match.Groups["m"].Value]);
+            if (match.Groups["y"].Success)
+            {
+                if (Safe(int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), month, day) is { } date)
+                {
+                    anchors.Add(new Anchor(match.Index, match.Index + match.Length, 3, null, date, TimePrecision.Day, "Dates.Ordinal"));
+                }
+            }
+            else if (day <= DateTime.DaysInMonth(2024, month))
+            {
+                anchors.Add(new Anchor(match.Index, match.Index + match.Length, 3, pub => YearBefore(pub, month, day), null, TimePrecision.Day, "Dates.Ordinal"));
             }
         }
         foreach (Match match in NumericDate.Matches(value))
@@ -339,6 +361,21 @@ public static class Dates
             ("oct", 10), ("nov", 11), ("dec", 12),
         };
         return names.ToDictionary(n => FoldedText.Fold(n.Name), n => n.Month, StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, int> OrdinalTable()
+    {
+        string[] units = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"];
+        var names = new List<(string Name, int Day)>();
+        for (var u = 0; u < units.Length; u++)
+        {
+            var unit = u == 0 ? "الحادي" : units[u];
+            names.Add((units[u], u + 1));
+            names.Add(($"{unit} عشر", u + 11));
+            names.Add(($"{unit} والعشرين", u + 21));
+        }
+        names.AddRange([("العاشر", 10), ("العشرين", 20), ("الثلاثين", 30), ("الحادي والثلاثين", 31)]);
+        return names.ToDictionary(n => FoldedText.Fold(n.Name), n => n.Day, StringComparer.Ordinal);
     }
 
     private static Dictionary<string, DayOfWeek> WeekdayTable()
