@@ -18,6 +18,8 @@ public sealed class ExtractionRobustnessTests
         "drones", "طائرتين مسيرتين", "صاروخين باليستيين", "rockets", "الطائرات المسيرة", "attack drone",
         "on Monday", "يوم الاثنين", "yesterday", "أمس", "today", "اليوم", "since October 17", "منذ 17 تشرين الأول", "February 30", "31 December 9999",
         "1 January 0001", "in the past 0 days", "in the last 40000 days", "the same day", "last week", "at 11 pm", "مساء", "الساعة 25",
+        "مئة وخمسين", "one hundred and fifty", "السابع عشر من تشرين الأول", "2024/1/20", "31-2-2024", "جنديين", "wounded more than",
+        "لا صحة", "عارية عن الصحة", "no U.S. personnel were injured", "6:30 p.m.", "a drone swarm", "قذيفتا هاون", "attacks now stand at",
         "in Iraq", "in Syria", "و4 في سوريا", "in Iraq, Syria and Jordan", "no damage", "دون أضرار", "direct hit",
         ",", "،", ".", ":", "(", ")", "\n", "\n\n", "—", "\"", "«", "»", "?", "؟", " ",
     ];
