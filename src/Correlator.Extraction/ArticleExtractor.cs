@@ -15,10 +15,12 @@ namespace Correlator.Extraction;
 /// </summary>
 public sealed class ArticleExtractor
 {
+    // A drone shot down or intercepted near a base was an attack on it, thwarted ("أسقطت طائرة مسيّرة قرب قاعدة ...").
     private static readonly Regex AttackWords = Lexicon.Words(
         "استهداف", "استهدف*", "هجوم*", "هجمات", "هجمه", "هاجم*", "قصف*", "ضرب*", "تعرض*", "سقط*", "سقوط", "انفجار*", "دك", "دكت", "دكوا",
+        "اسقط*", "اسقاط", "اعترض*", "اعتراض", "تصدت", "تصدى",
         "attack*", "target*", "struck", "strike*", "hit", "shelled", "shelling", "came under", "landed", "impacted", "explosion*", "blast*",
-        "fired at", "fired on", "launched at");
+        "fired at", "fired on", "launched at", "shot down", "shoot down", "downed", "intercepted", "intercepting");
 
     // "fired a rocket at", "launched two drones toward", "أطلق مسلحون صاروخين على": what is fired stands between.
     private static readonly Regex FiredAt = new(
@@ -34,7 +36,21 @@ public sealed class ArticleExtractor
         Lexicon.Alternation(["said", "says", "told", "announced", "stated", "statement", "confirmed", "قال*", "اعلن*", "افاد*", "ذكر*", "اكد*", "بيان*"])
         + @"(?: \p{L}+){0,3} ?$", Lexicon.Options);
 
-    private static readonly Regex Denial = Lexicon.Words("نفي", "نفت", "ينفي", "تنفي", "denied", "denies", "deny", "denying", "dismissed");
+    private static readonly Regex Denial = Lexicon.Words(
+        "نفي", "نفت", "ينفي", "تنفي", "لا صحه", "عار عن الصحه", "عاري عن الصحه", "غير صحيح*", "denied", "denies", "deny", "denying", "dismissed",
+        "no truth", "untrue", "false reports", "fake news");
+
+    // "He said ...", "وأضاف ...": the speaker of the sentence before goes on, even past a paragraph break.
+    private static readonly Regex SpeakerGoesOn = new("^" + Lexicon.Alternation(
+        ["he said", "she said", "they said", "he added", "she added", "he told", "she told", "he noted", "she noted",
+         "اضاف", "اضافت", "تابع", "تابعت", "اوضح", "اوضحت", "اشار", "اشارت"]), Lexicon.Options);
+
+    private static readonly Regex StatementWord = Lexicon.Words("بيان", "بلاغ", "statement", "communique");
+
+    private static readonly Regex Hearsay = Lexicon.Words("انباء", "الانباء", "الانباء عن", "اخبار", "الاخبار", "تقارير", "reports", "claims", "rumors", "rumours");
+
+    private static readonly Regex Falsehood = Lexicon.Words(
+        "عار عن الصحه", "عاري عن الصحه", "عاريه عن الصحه", "عاريا عن الصحه", "غير صحيح*", "كاذب*", "ملفق*", "untrue", "false", "baseless", "unfounded", "fabricated");
 
     private static readonly Regex Authorship = Lexicon.Words(
         "مسؤولي*", "علاق*", "تورط*", "دور", "دوره", "دورها", "responsibility", "role", "involvement", "involved", "link", "links");
@@ -75,8 +91,13 @@ public sealed class ArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(article);
         var warnings = new List<string>();
-        DateOnly? published = article.Source.PublishedAt is { } p ? DateOnly.FromDateTime(p.ToOffset(DateMention.Offset).DateTime) : null;
-        if (published is null)
+        DateOnly? published = article.Source.PublishedAt is { } p && p.UtcDateTime.Year is >= 1900 and <= 2200
+            ? DateOnly.FromDateTime(p.ToOffset(DateMention.Offset).DateTime) : null;
+        if (published is null && article.Source.PublishedAt is { } unusable)
+        {
+            warnings.Add($"The publication date {unusable:yyyy-MM-dd} is outside the years 1900 to 2200 and was not used: relative dates are left unresolved.");
+        }
+        else if (published is null)
         {
             warnings.Add("No publication date: relative dates (yesterday, on Monday, last week, a date without a year) are left unresolved.");
         }
@@ -84,12 +105,13 @@ public sealed class ArticleExtractor
         var sentences = SentenceSplitter.Split(article.Text);
         var facts = sentences.Select(s => Read(article.Text, s, published, IsAside(article.Text, sentences, s))).ToList();
         var drafts = new List<Draft>();
-        var publisher = Publisher(article.Source);
+        var publisher = Publisher(article.Source) ?? StatementHeader(facts);
         TallyWindow? lastWindow = null;
         var windowParagraph = -1;
         for (var i = 0; i < facts.Count; i++)
         {
             Incidents(facts, i, drafts, publisher);
+            OutcomeGoesOn(facts, i, drafts);
             ClaimsOfEarlierAttacks(facts, i, drafts);
             if (facts[i].Sentence.Paragraph != windowParagraph)
             {
@@ -141,9 +163,11 @@ public sealed class ArticleExtractor
     // what is denied is a part in it ("denied responsibility for the attack on X": the attack itself stands).
     private static bool IsDenied(string folded, int at, IReadOnlyList<int> breaks)
     {
-        var (clause, _) = ClauseAround(breaks, at, folded.Length);
+        var (clause, end) = ClauseAround(breaks, at, folded.Length);
         return Denial.Matches(folded[clause..at]).LastOrDefault() is { } denial
-            && !Authorship.IsMatch(folded[(clause + denial.Index + denial.Length)..at]);
+            && !Authorship.IsMatch(folded[(clause + denial.Index + denial.Length)..at])
+            // "reports of an attack on X were untrue", «الأنباء عن قصف X عارية عن الصحة»: the reports are denied after.
+            || Hearsay.IsMatch(folded[clause..at]) && Falsehood.IsMatch(folded[at..end]);
     }
 
     // A "read also" link, or a short headline line in a longer article: it restates the body or another story.
@@ -190,6 +214,21 @@ public sealed class ArticleExtractor
         _ => null,
     };
 
+    // "بيان صادر عن المقاومة الإسلامية في العراق" heading a text: what follows is the group's own statement.
+    private static SpeakerCue? StatementHeader(List<SentenceFacts> facts)
+    {
+        var header = facts.FirstOrDefault();
+        if (header is null || facts.Count(f => f.Sentence.Paragraph == header.Sentence.Paragraph) > 1
+            || header.Entities.Any(e => e.Kind == EntityKind.Base) || header.Sentence.Folded.Value.Count(c => c == ' ') > 10
+            || !StatementWord.IsMatch(header.Sentence.Folded.Value))
+        {
+            return null;
+        }
+        return header.Cues.FirstOrDefault(c => c.Role == SpeakerRole.ArmedGroup) is { } cue
+            ? new SpeakerCue(0, 0, SpeakerRole.ArmedGroup, cue.Group, false, "Speakers.StatementHeader")
+            : null;
+    }
+
     private void Incidents(List<SentenceFacts> facts, int i, List<Draft> drafts, SpeakerCue? publisher)
     {
         var f = facts[i];
@@ -206,7 +245,9 @@ public sealed class ArticleExtractor
             {
                 continue;
             }
-            var cue = Speakers.Governing(f.Cues, mention.Start) ?? publisher;
+            var cue = Speakers.Governing(f.Cues, mention.Start)
+                ?? (i > 0 && SpeakerGoesOn.IsMatch(f.Sentence.Folded.Value) ? facts[i - 1].Cues.LastOrDefault() : null)
+                ?? publisher;
             var kind = cue?.Role switch
             {
                 SpeakerRole.ArmedGroup => ReportKind.Claim,
@@ -214,7 +255,11 @@ public sealed class ArticleExtractor
                 _ => ReportKind.MediaReport,
             };
             var (from, to) = Segment(f, cue, mention.Start);
-            var weapon = f.Weapons.Where(w => w.Start >= from && w.Start < to).MinBy(w => Math.Abs(w.Start - mention.Start));
+            // "X with a swarm of drones, and Y with two rockets": the weapon of the base's own clause, else the nearest.
+            var (clauseStart, clauseEnd) = ClauseAround(f.ClauseBreaks, mention.Start, f.Sentence.Folded.Value.Length);
+            var weapon = f.Weapons.Where(w => w.Start >= from && w.Start < to)
+                .OrderBy(w => w.Start >= clauseStart && w.Start < clauseEnd ? 0 : 1).ThenBy(w => Math.Abs(w.Start - mention.Start)).FirstOrDefault();
+            weapon = weapon is null ? null : Together(f, weapon, from, to);
             var outcome = f.Outcomes.FirstOrDefault(o => o.Start >= from && o.Start < to && ToldOf(f, o, mention, from, to));
             var group = cue?.Group is { } g
                 ? (Id: g, Rule: (string?)null)
@@ -252,23 +297,73 @@ public sealed class ArticleExtractor
             var target = fromThisSentence.LastOrDefault(d => d.Facts == f && d.Cue is { } c && c.Start < cue.Start)
                 ?? (f.Entities.Any(e => e.Kind == EntityKind.Base) || i == 0 ? null
                     : drafts.LastOrDefault(d => d.Tally is null && d.Facts == facts[i - 1] && d.Kind != ReportKind.OfficialIncident));
-            if (target is null || f.Entities.Any(e => e.Kind == EntityKind.Base && e.Start >= from && e.Start < to)
-                || f.Outcomes.FirstOrDefault(o => o.Start >= from && o.Start < to && o.Outcome != Outcome.Unknown) is not { } outcome)
+            // "There were no injuries, a U.S. military official said": an attributing cue speaks the words before it too.
+            bool Spoken(int at) => at >= from && at < to || at < cue.Start && Speakers.Governing(f.Cues, at) == cue;
+            if (target is null || f.Entities.Any(e => e.Kind == EntityKind.Base && Spoken(e.Start))
+                || f.Outcomes.FirstOrDefault(o => Spoken(o.Start) && (o.Outcome != Outcome.Unknown || o.Casualties is not null)) is not { } outcome)
             {
                 continue;
             }
             var kind = cue.Role == SpeakerRole.ArmedGroup ? ReportKind.Claim : ReportKind.OfficialIncident;
             var existing = drafts.FindIndex(d => d.Facts == f && d.Kind == kind && d.Base == target.Base && d.Day == target.Day);
             var rules = new List<string> { cue.Rule, outcome.Rule, "Outcomes.Response" };
+            // "... said the attack caused no injuries": the casualties alone are the speaker's account of the attack.
+            Outcome? told = outcome.Outcome == Outcome.Unknown ? null : outcome.Outcome;
             if (existing >= 0)
             {
-                drafts[existing] = drafts[existing] with { Outcome = drafts[existing].Outcome ?? outcome.Outcome, Rules = [.. drafts[existing].Rules, .. rules] };
+                drafts[existing] = drafts[existing] with
+                {
+                    Outcome = drafts[existing].Outcome ?? told,
+                    Casualties = drafts[existing].Casualties ?? outcome.Casualties,
+                    Rules = [.. drafts[existing].Rules, .. rules],
+                };
                 continue;
             }
-            drafts.Add(new Draft(kind, f, cue, target.Base, cue.Group, target.Date, null, null, outcome.Outcome, outcome.Casualties, null,
+            drafts.Add(new Draft(kind, f, cue, target.Base, cue.Group, target.Date, null, null, told, outcome.Casualties, null,
                 [.. target.Rules.Where(r => r.StartsWith("Entities", StringComparison.Ordinal) || r.StartsWith("Dates", StringComparison.Ordinal)), .. rules],
                 Confidence(0.7, target.Date), "Outcome stated by another speaker about the attack told just before."));
         }
+    }
+
+    // "A drone struck near Erbil air base, the Pentagon said. No U.S. personnel were injured and there was no damage.":
+    // a sentence naming neither base nor speaker goes on telling the attack of the sentence before.
+    private static void OutcomeGoesOn(List<SentenceFacts> facts, int i, List<Draft> drafts)
+    {
+        var f = facts[i];
+        if (i == 0 || f.Aside || f.Cues.Count > 0 || f.Entities.Any(e => e.Kind == EntityKind.Base) || f.AttackWords.Count > 0
+            || facts[i - 1].Sentence.Paragraph != f.Sentence.Paragraph)
+        {
+            return;
+        }
+        var told = f.Outcomes.Where(o => o.Outcome != Outcome.Unknown).Select(o => (Outcome?)o.Outcome).FirstOrDefault();
+        var casualties = f.Outcomes.Select(o => o.Casualties).OfType<Casualties>().Aggregate((Casualties?)null, (all, c) =>
+            new Casualties(all?.Killed ?? c.Killed, all?.Injured ?? c.Injured));
+        if (told is null && casualties is null)
+        {
+            return;
+        }
+        for (var d = 0; d < drafts.Count; d++)
+        {
+            if (drafts[d].Facts == facts[i - 1] && drafts[d].Tally is null)
+            {
+                drafts[d] = drafts[d] with
+                {
+                    Outcome = drafts[d].Outcome ?? told,
+                    Casualties = drafts[d].Casualties ?? casualties,
+                    Rules = [.. drafts[d].Rules, "Outcomes.FromFollowingSentence"],
+                };
+            }
+        }
+    }
+
+    // "Two ballistic missiles and a cruise missile were fired at X": one weapon told in parts is counted whole, and
+    // left uncounted when a part is ("missiles and a cruise missile").
+    private static WeaponMention Together(SentenceFacts f, WeaponMention weapon, int from, int to)
+    {
+        var (start, end) = ClauseAround(f.ClauseBreaks, weapon.Start, f.Sentence.Folded.Value.Length);
+        var parts = f.Weapons.Where(w => w.Weapon == weapon.Weapon && w.Start >= Math.Max(from, start) && w.Start < Math.Min(to, end)).ToList();
+        return parts.Count < 2 ? weapon
+            : weapon with { Count = parts.All(p => p.Count is not null) ? parts.Sum(p => p.Count) : null, Rule = weapon.Rule + "+Weapons.Parts" };
     }
 
     // An outcome in a clause that names bases is told of those bases only ("rockets hit A, and a drone was downed near
@@ -327,11 +422,18 @@ public sealed class ArticleExtractor
             }
             var cue = Speakers.Governing(f.Cues, figure.Start);
             var carried = false;
-            if (cue is null && i > 0 && facts[i - 1].Sentence.Paragraph == f.Sentence.Paragraph && facts[i - 1].Cues.Count > 0)
+            if (cue is null && i > 0 && (facts[i - 1].Sentence.Paragraph == f.Sentence.Paragraph || SpeakerGoesOn.IsMatch(f.Sentence.Folded.Value))
+                && facts[i - 1].Cues.Count > 0)
             {
                 (cue, carried) = (facts[i - 1].Cues[^1], true);
             }
             cue ??= publisher;
+            // "The Islamic Resistance claimed three attacks on Thursday": a group counting its own strikes claims them,
+            // one by one; it is neither an official nor a media figure.
+            if (cue?.Role == SpeakerRole.ArmedGroup && figure.Metric == TallyMetric.Attacks)
+            {
+                continue;
+            }
             var kind = cue?.Role == SpeakerRole.Official ? ReportKind.OfficialTally : ReportKind.MediaTally;
             var window = f.Dates.Windows.MinBy(w => Math.Abs(w.Start - figure.Start));
             var windowRule = window?.Rule;
@@ -345,7 +447,13 @@ public sealed class ArticleExtractor
                 windowRule = window.Rule;
             }
             var statement = f.Dates.Dates.Where(d => d.Day is not null && d.Precision <= TimePrecision.Day)
-                .MinBy(d => Math.Abs(d.Start - (cue is { } c && !carried ? c.Start : figure.Start)));
+                .MinBy(d => Math.Abs(d.Start - (cue is { } c && !carried ? c.Start : figure.Start)))
+                // "The Pentagon said on Tuesday ... He said 59 were hurt": the speaker carried over spoke that day.
+                ?? (carried && cue is { } spoke
+                    ? facts[i - 1].Dates.Dates
+                        .Where(d => d.Day is not null && d.Precision <= TimePrecision.Day && SpokenOn.IsMatch(facts[i - 1].Sentence.Folded.Value[..d.Start]))
+                        .MinBy(d => Math.Abs(d.Start - spoke.Start))
+                    : null);
             var sameDay = window is { SameDay: true } ? EarlierDay(facts, i) : null;
             var to = statement?.Day ?? published;
             if (to is not { } toDay)
@@ -373,7 +481,8 @@ public sealed class ArticleExtractor
             rules.AddRange(new[] { cue?.Rule, carried ? "Speakers.FromEarlierSentence" : null, windowRule, statement?.Rule }.OfType<string>());
             var confidence = 0.55 + (cue is null ? 0.0 : carried ? 0.05 : 0.15) + (fromDay is null ? 0.0 : 0.1)
                 + (figure.RegionStated ? 0.1 : 0.05) + (figure.Metric == TallyMetric.Attacks ? 0.05 : 0.0);
-            var note = statement is null ? "As-of date is the publication date." : null;
+            var note = figure.Revises is { } earlier ? $"Revises an earlier figure of {earlier}." : null;
+            note = statement is null ? Join(note, "As-of date is the publication date.") : note;
             yield return (new Draft(kind, f, cue, null, null, null, null, null, null, null, tally, rules, Math.Min(0.95, confidence), note),
                 window is { Unresolved: false } ? window : null);
         }

@@ -30,6 +30,9 @@ internal static class NameKey
         ["ayn"] = "ain",
         ["ein"] = "ain",
         ["assad"] = "asad",
+        ["kherab"] = "kharab",
+        ["khrab"] = "kharab",
+        ["jeer"] = "jir",
     };
 
     /// <summary>The key of one normalised word, or null for a word that keys leave out (the Latin article).</summary>

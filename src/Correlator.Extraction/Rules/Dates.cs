@@ -6,9 +6,10 @@ namespace Correlator.Extraction.Rules;
 
 /// <summary>
 /// Dates, resolved against the publication day: explicit ones with either Arabic month family (تشرين الأول/أكتوبر)
-/// or English months, weekdays ("يوم الجمعة الماضي", "on Monday"), yesterday, this week and last week, with the
-/// time of day (مساء 19:00, فجر 05:00, ظهيرة 12:00 to the hour) attached; and tally windows (منذ 17 أكتوبر، منذ منتصف
-/// تشرين الأول، خلال الأسبوع الماضي، since October 17, in the past week, the same day).
+/// or English months, or in figures (2024/1/20, 21-1-2024, day first), weekdays ("يوم الجمعة الماضي", "on Monday"),
+/// yesterday, this week and last week, with the time of day (مساء 19:00, فجر 05:00, ظهيرة 12:00 to the hour) or a
+/// clock time (6:30 p.m.) attached; and tally windows (منذ 17 أكتوبر، منذ منتصف تشرين الأول، خلال الأسبوع الماضي، since
+/// October 17, in the past week, the same day).
 /// </summary>
 public static class Dates
 {
@@ -31,6 +32,18 @@ public static class Dates
     private static readonly Regex Explicit = new(
         $@"(?<![\p{{L}}\p{{N}}])(?:ال)?(?<d>\d{{1,2}}) (?:من )?(?<m>{Month})(?: (?<m2>{Month}))?(?: (?:عام |سنه )?(?<y>\d{{4}}))?(?![\p{{L}}\p{{N}}])"
         + $@"|(?<![\p{{L}}\p{{N}}])(?<m>{Month}) (?<d>\d{{1,2}})(?:st|nd|rd|th)?(?: (?<y>\d{{4}}))?(?![\p{{L}}\p{{N}}])",
+        Lexicon.Options);
+
+    // "2024/1/20", "21-1-2024", "20.01.2024": separators fold to spaces, so three numbers with a year at one end.
+    private static readonly Regex NumericDate = new(
+        @"(?<![\p{L}\p{N}])(?:(?<y>(?:19|20|21)\d{2}) (?<m>\d{1,2}) (?<d>\d{1,2})|(?<d>\d{1,2}) (?<m>\d{1,2}) (?<y>(?:19|20|21)\d{2}))(?![\p{L}\p{N}])",
+        Lexicon.Options);
+
+    // "السابع من أكتوبر", "السابع عشر من تشرين الأول": the day as an Arabic ordinal (not the الأول of "تشرين الأول/أكتوبر").
+    private static readonly Dictionary<string, int> Ordinals = OrdinalTable();
+
+    private static readonly Regex OrdinalDate = new(
+        @"(?<![\p{L}\p{N}])(?<!(?:تشرين|كانون) )[وفب]?(?<o>" + string.Join('|', Ordinals.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + $@") (?:من )?(?:شهر )?(?<m>{Month})(?: (?:عام |سنه )?(?<y>\d{{4}}))?(?![\p{{L}}\p{{N}}])",
         Lexicon.Options);
 
     private static readonly Regex WeekdayPhrase = new(
@@ -65,6 +78,8 @@ public static class Dates
 
     private static readonly Regex[] TimeOfDayPatterns = [.. TimesOfDay.Select(t => Lexicon.Words(t.Words))];
 
+    private const int MaxWindowDays = 3660;
+
     private sealed record Anchor(int Start, int End, int Rank, Func<DateOnly, DateOnly?>? Resolve, DateOnly? Fixed, TimePrecision Precision, string Rule);
 
     public static DateFindings Find(FoldedText text, DateOnly? published)
@@ -75,18 +90,48 @@ public static class Dates
         {
             var day = int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var month = Months[match.Groups["m"].Value];
-            if (day < 1 || day > 31)
+            // "30 February" is no day of any year (a leap year allows the 29th); "1 January 0001" is none we can read.
+            if (day < 1 || day > DateTime.DaysInMonth(2024, month))
             {
                 continue;
             }
             if (match.Groups["y"].Success)
             {
                 var year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                anchors.Add(new Anchor(match.Index, match.Index + match.Length, 3, null, Safe(year, month, day), TimePrecision.Day, "Dates.Explicit"));
+                if (Safe(year, month, day) is { } date)
+                {
+                    anchors.Add(new Anchor(match.Index, match.Index + match.Length, 3, null, date, TimePrecision.Day, "Dates.Explicit"));
+                }
             }
             else
             {
                 anchors.Add(new Anchor(match.Index, match.Index + match.Length, 3, pub => YearBefore(pub, month, day), null, TimePrecision.Day, "Dates.ExplicitNoYear"));
+            }
+        }
+        foreach (Match match in OrdinalDate.Matches(value))
+        {
+            var (day, month) = (Ordinals[match.Groups["o"].Value], Months[match.Groups["m"].Value]);
+            if (match.Groups["y"].Success)
+            {
+                if (Safe(int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), month, day) is { } date)
+                {
+                    anchors.Add(new Anchor(match.Index, match.Index + match.Length, 3, null, date, TimePrecision.Day, "Dates.Ordinal"));
+                }
+            }
+            else if (day <= DateTime.DaysInMonth(2024, month))
+            {
+                anchors.Add(new Anchor(match.Index, match.Index + match.Length, 3, pub => YearBefore(pub, month, day), null, TimePrecision.Day, "Dates.Ordinal"));
+            }
+        }
+        foreach (Match match in NumericDate.Matches(value))
+        {
+            var year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var (day, month) = (int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            // Day first, as Arabic and wire styles write it, unless only the other order makes a date ("1/20/2024").
+            (day, month) = month > 12 && day <= 12 ? (month, day) : (day, month);
+            if (month is >= 1 and <= 12 && day >= 1 && Safe(year, month, day) is { } date)
+            {
+                anchors.Add(new Anchor(match.Index, match.Index + match.Length, 3, null, date, TimePrecision.Day, "Dates.Numeric"));
             }
         }
         foreach (Match match in WeekdayPhrase.Matches(value))
@@ -176,7 +221,12 @@ public static class Dates
         foreach (Match match in PastDays.Matches(value))
         {
             var unit = match.Groups["unit"].Value;
-            var n = match.Groups["n"].Success && int.TryParse(match.Groups["n"].Value, out var parsed) ? parsed : 1;
+            var n = match.Groups["n"] is { Success: true, Value: not "single" } count ? int.TryParse(count.Value, out var parsed) ? parsed : 0 : 1;
+            // "the last 0 days" or "the last 99999999 days" bound no period a tally can count over.
+            if (n is < 1 or > MaxWindowDays)
+            {
+                continue;
+            }
             var isMonth = unit.Contains("شهر", StringComparison.Ordinal) || unit.StartsWith("month", StringComparison.Ordinal);
             var isWeek = unit.Contains("اسبوع", StringComparison.Ordinal) || unit.StartsWith("week", StringComparison.Ordinal);
             // "In a month" alone is a window only with خلال/within/past; plain "in" needs the past/last wording.
@@ -250,7 +300,28 @@ public static class Dates
                 }
             }
         }
+        // No word for the time of day, but a clock time close by: "On Jan. 20, at approximately 6:30 p.m.".
+        if (precision == TimePrecision.Day && Clock(value, Math.Max(0, start - 25), Math.Min(value.Length, end + 40)) is { } clock)
+        {
+            return (clock.Time, TimePrecision.Hour, "Dates.ClockTime", Math.Min(start, clock.Start), Math.Max(end, clock.End));
+        }
         return (new TimeOnly(12, 0), precision, null, start, end);
+    }
+
+    // A clock time with a.m./p.m. or after الساعة in [from, to): its hour and minutes.
+    private static (TimeOnly Time, int Start, int End)? Clock(string value, int from, int to)
+    {
+        foreach (Match hour in Hour.Matches(value[from..to]))
+        {
+            var h = int.Parse(hour.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var m = hour.Groups["min"].Success ? int.Parse(hour.Groups["min"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            h = hour.Groups["ampm"].Value.StartsWith('p') && h < 12 ? h + 12 : hour.Groups["ampm"].Value.StartsWith('a') && h == 12 ? 0 : h;
+            if (h < 24 && m < 60)
+            {
+                return (new TimeOnly(h, m), from + hour.Index, from + hour.Index + hour.Length);
+            }
+        }
+        return null;
     }
 
     private static DateOnly? Safe(int year, int month, int day) =>
@@ -290,6 +361,21 @@ public static class Dates
             ("oct", 10), ("nov", 11), ("dec", 12),
         };
         return names.ToDictionary(n => FoldedText.Fold(n.Name), n => n.Month, StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, int> OrdinalTable()
+    {
+        string[] units = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"];
+        var names = new List<(string Name, int Day)>();
+        for (var u = 0; u < units.Length; u++)
+        {
+            var unit = u == 0 ? "الحادي" : units[u];
+            names.Add((units[u], u + 1));
+            names.Add(($"{unit} عشر", u + 11));
+            names.Add(($"{unit} والعشرين", u + 21));
+        }
+        names.AddRange([("العاشر", 10), ("العشرين", 20), ("الثلاثين", 30), ("الحادي والثلاثين", 31)]);
+        return names.ToDictionary(n => FoldedText.Fold(n.Name), n => n.Day, StringComparer.Ordinal);
     }
 
     private static Dictionary<string, DayOfWeek> WeekdayTable()

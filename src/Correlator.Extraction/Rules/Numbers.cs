@@ -99,13 +99,16 @@ public static class Numbers
         var tens = "(?:" + string.Join('|', Tens.Keys.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
         // Digits may carry thousands separators, which fold to a space ("6,000" -> "6 000").
         var digits = @"\d{1,3}(?: \d{3})+(?![\d])|\d+";
-        // Words combine only as numbers do: "خمسة وعشرون", "twenty one"; "two one-way drones" is two, then one.
-        var wordNumber = $"{units} و{tens}|{tens} {units}|{units}|{tens}";
+        // Words combine only as numbers do: "خمسة وعشرون", "twenty one", "مئة وخمسين", "مئة وخمسة وعشرين", "one hundred
+        // and fifty"; "two one-way drones" is two, then one.
+        var wordNumber = $"{tens}(?: و{units} و{tens}| و{tens}| و{units}| and {tens}| {units})?|{units} و{tens}|{units} {tens}(?: and {tens}| {tens})?|{units}";
         var hedges = string.Join('|', Hedges.Select((h, i) => $"(?<h{i}>{Lexicon.Alternation(h.Words)})"));
         // "no one", "not one": a denial, not the number one.
         var denied = @"(?<!(?<![\p{L}])(?:no|not) )";
+        // "one-way", "one-off" (the hyphen folds to a space): a kind of attack or drone, not a count.
+        var oneWay = @"(?! (?:way|off)(?![\p{L}]))";
         return new Regex(
-            $@"(?:(?:{hedges}) )?{denied}(?<![\p{{L}}\p{{N}}])[وفبل]?(?<n>{digits}|{wordNumber})(?![\p{{L}}\p{{N}}])",
+            $@"(?:(?:{hedges}) )?{denied}(?<![\p{{L}}\p{{N}}])[وفبل]?(?<n>{digits}|{wordNumber})(?![\p{{L}}\p{{N}}]){oneWay}",
             Lexicon.Options);
     }
 

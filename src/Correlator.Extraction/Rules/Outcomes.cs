@@ -12,14 +12,21 @@ namespace Correlator.Extraction.Rules;
 public static class Outcomes
 {
     private static readonly Regex Harmless = new(
-        Lexicon.Alternation(["من دون ان يسفر عن", "دون ان يسفر عن", "لم يسفر عن", "لم تسفر عن", "دون وقوع", "لم يسفر", "لم تسفر", "دون", "no", "without causing", "without", "did not cause", "caused no"])
+        Lexicon.Alternation(["من دون ان يسفر عن", "دون ان يسفر عن", "لم يسفر عن", "لم تسفر عن", "دون وقوع", "لم يسفر", "لم تسفر", "دون",
+            "لم تسجل", "لم يسجل", "لم تقع", "لم يقع", "no", "without causing", "without", "did not cause", "caused no"])
         + @" (?:\p{L}+ ){0,2}?(?<what>" + Lexicon.Alternation(["ضحايا", "اصابات", "اضرار", "خسائر", "casualties", "injuries", "damage", "deaths"]) + ")"
-        + "(?:(?: or | and | )(?<also>" + Lexicon.Alternation(["ضحايا", "اصابات", "اضرار", "خسائر", "casualties", "injuries", "damage"]) + "))?",
+        + "(?:(?: or | and | او | )(?:no )?(?<also>" + Lexicon.Alternation(["ضحايا", "اصابات", "اضرار", "خسائر", "casualties", "injuries", "damage"]) + "))?",
+        Lexicon.Options);
+
+    // "No U.S. personnel were injured", "no one was killed": nobody of them hurt, as far as the words say.
+    private static readonly Regex NobodyHurt = new(
+        Lexicon.Alternation(["no", "none of the"]) + @" (?:\p{L}+ ){0,3}?" + Lexicon.Alternation(["one", "personnel", "troops", "soldiers", "service members", "servicemembers", "americans"])
+        + " (?:was |were |had been |have been )?(?<what>" + Lexicon.Alternation(["injured", "hurt", "wounded", "killed"]) + ")",
         Lexicon.Options);
 
     private static readonly (Outcome Outcome, Regex Pattern)[] Patterns =
     [
-        (Outcome.Intercepted, Lexicon.Words("احبط*", "اعترض*", "اسقط*", "تصدت", "تصدى", "intercepted", "shot down", "thwarted", "downed", "repelled", "foiled")),
+        (Outcome.Intercepted, Lexicon.Words("احبط*", "اعترض*", "اعتراض", "اسقط*", "اسقاط", "تصدت", "تصدى", "التصدي", "intercepted", "intercepting", "shoot down", "shot down", "thwarted", "downed", "repelled", "foiled")),
         (Outcome.Hit, Lexicon.Words("اصابت هدف*", "اصابتا هدف*", "اصاب هدف*", "اصابت اهداف*", "اصابتا اهداف*", "بشكل مباشر", "اصابه مباشره", "اصابات مباشره", "direct hit", "direct hits", "hit its target", "hit their target", "hit their targets", "hitting its target")),
         (Outcome.Damage, Lexicon.Words("اضرار", "اضرارا", "الحاق اضرار", "damage", "damaged", "destroyed", "تدمير")),
     ];
@@ -39,6 +46,11 @@ public static class Outcomes
                 noDamage ? Outcome.NoDamage : Outcome.Unknown,
                 noHarm ? new Casualties(0, 0) : null,
                 "Outcomes.NoHarm"));
+        }
+        foreach (Match match in NobodyHurt.Matches(text.Value))
+        {
+            var killed = match.Groups["what"].Value.StartsWith("killed", StringComparison.Ordinal);
+            found.Add(new OutcomeMention(match.Index, match.Length, Outcome.Unknown, killed ? new Casualties(Killed: 0) : new Casualties(Injured: 0), "Outcomes.NobodyHurt"));
         }
         foreach (var (outcome, pattern) in Patterns)
         {

@@ -12,11 +12,16 @@ namespace Correlator.Extraction.Rules;
 /// </summary>
 public static class Speakers
 {
+    // "our fighters" (مجاهدونا) next to a group is the group speaking of itself.
     private static readonly Regex ClaimWords = Lexicon.Words(
-        "اعلن*", "تعلن", "يعلن", "تبن*", "بيان*", "مسؤوليت*", "claimed", "claims", "claiming", "claim", "announced", "statement");
+        "اعلن*", "تعلن", "يعلن", "تبن*", "بيان*", "مسؤوليت*", "مجاهدونا", "مجاهدينا", "ابطالنا", "claimed", "claims", "claiming", "claim",
+        "announced", "statement", "our fighters", "our mujahideen");
 
     // Words that make a group's statement a claim only when the group is their subject, right before them.
     private static readonly Regex SaidAfterGroup = Lexicon.Words("said", "says", "said it", "announced", "stated");
+
+    // Arabic puts the verb first: "وقالت المقاومة الإسلامية إنها استهدفت ...", "أكدت كتائب حزب الله ...".
+    private static readonly Regex SaidBeforeGroup = Lexicon.Words("قال*", "ذكر*", "اكد*", "افاد*", "اوضح*");
 
     private static readonly Regex Officials = Lexicon.Words(
         "البنتاغون", "البنتاجون", "وزاره الدفاع", "الدفاع الامريكيه", "الدفاع الاميركيه", "الدفاع الامريكي", "وزير الدفاع",
@@ -28,6 +33,12 @@ public static class Speakers
         "american official", "centcom", "central command", "us military", "u s military", "white house", "ambassador", "washington",
         "state department", "the united states", "us forces said", "coalition spokesman");
 
+    // "صواريخ مجهولة المصدر" (rockets of unknown source) names no source that speaks.
+    private static readonly Regex UnknownSource = Lexicon.Words("مجهوله المصدر", "مجهول المصدر", "مجهولة المصدر", "مجهوله المصادر", "unknown source", "unknown sources");
+
+    // "No injuries were reported": the passive names no outlet.
+    private static readonly Regex Passive = new(@"(?<![\p{L}])(?:was|were|been|is|are|be) $", Lexicon.Options);
+
     private static readonly Regex Media = Lexicon.Words(
         "وسائل اعلام", "وسائل الاعلام", "قناه", "قنوات", "شبكه", "وكاله", "وكالات", "صحيفه", "مراسل", "تلفزيون", "media", "news agency",
         "channel", "network", "newspaper", "correspondent", "reuters", "associated press", "afp", "reported", "news", "مصادر", "مصدر", "sources", "source");
@@ -36,8 +47,9 @@ public static class Speakers
         Lexicon.Alternation(["وفق*", "بحسب", "حسب", "نقلا عن", "according to", "citing", "قال*", "اعلن*", "اكد*", "ذكر*", "افاد*", "اضاف*", "اشار*", "told"])
         + @"(?: \p{L}+){0,2} $", Lexicon.Options);
 
+    // Room for a title and a name: "Pentagon Press Secretary Maj Gen Pat Ryder said".
     private static readonly Regex AttributionAfter = new(
-        @"^ ?(?:\p{L}+ ){0,4}" + Lexicon.Alternation(["said", "says", "told", "reported", "confirmed", "announced", "قال*", "اكد*", "اعلن*"]),
+        @"^ ?(?:\p{L}+ ){0,7}" + Lexicon.Alternation(["said", "says", "told", "reported", "confirmed", "announced", "قال*", "اكد*", "اعلن*"]),
         Lexicon.Options);
 
     public static IReadOnlyList<SpeakerCue> Find(FoldedText text, IReadOnlyList<EntityMention> entities)
@@ -67,7 +79,17 @@ public static class Speakers
                 cues.Add(new SpeakerCue(group.Start, end - group.Start, SpeakerRole.ArmedGroup, group.Id, true, "Speakers.GroupSaid"));
             }
         }
-        var media = Media.Matches(value).ToList();
+        foreach (Match said in SaidBeforeGroup.Matches(value))
+        {
+            var group = groups.FirstOrDefault(g => g.Start >= said.Index + said.Length && g.Start - (said.Index + said.Length) <= 2);
+            if (group is not null && !cues.Any(c => c.Group == group.Id && c.Start <= group.Start && group.Start < c.Start + c.Length))
+            {
+                cues.Add(new SpeakerCue(said.Index, group.Start + group.Length - said.Index, SpeakerRole.ArmedGroup, group.Id, true, "Speakers.GroupSaid"));
+            }
+        }
+        var unknown = UnknownSource.Matches(value).ToList();
+        var media = Media.Matches(value)
+            .Where(m => !unknown.Any(u => m.Index >= u.Index && m.Index < u.Index + u.Length) && !Passive.IsMatch(value[..m.Index])).ToList();
         foreach (Match official in Officials.Matches(value))
         {
             if (cues.Any(c => official.Index < c.Start + c.Length && c.Start < official.Index + official.Length))
@@ -90,7 +112,7 @@ public static class Speakers
         SpeakerCue Cue(Match match, SpeakerRole role, string rule)
         {
             var before = value[Math.Max(0, match.Index - 30)..match.Index];
-            var after = value[(match.Index + match.Length)..Math.Min(value.Length, match.Index + match.Length + 25)];
+            var after = value[(match.Index + match.Length)..Math.Min(value.Length, match.Index + match.Length + 60)];
             var attributes = AttributionBefore.IsMatch(before) || AttributionAfter.IsMatch(after);
             return new SpeakerCue(match.Index, match.Length, role, null, attributes, rule);
         }

@@ -20,15 +20,17 @@ public static class Weapons
 
     private static readonly (Weapon Weapon, Number Number, string[] Words)[] Vocabulary =
     [
-        (Weapon.Missile, Number.Singular, ["صاروخ باليستي", "صاروخ كروز", "ballistic missile", "cruise missile"]),
-        (Weapon.Missile, Number.Plural, ["صواريخ باليستيه", "صواريخ كروز", "ballistic missiles", "cruise missiles"]),
+        (Weapon.Missile, Number.Singular, ["صاروخ باليستي", "صاروخ بالستي", "صاروخ كروز", "ballistic missile", "cruise missile"]),
+        (Weapon.Missile, Number.Dual, ["صاروخين باليستيين", "صاروخان باليستيان", "صاروخين بالستيين", "صاروخان بالستيان", "صاروخي كروز", "صاروخين من نوع كروز"]),
+        (Weapon.Missile, Number.Plural, ["صواريخ باليستيه", "صواريخ بالستيه", "صواريخ كروز", "ballistic missiles", "cruise missiles"]),
         (Weapon.Drone, Number.Dual, ["طائرتين مسيرتين", "طائرتان مسيرتان", "مسيرتين", "مسيرتان", "طائرتين بدون طيار", "طائرتين من دون طيار"]),
         (Weapon.Drone, Number.Singular, ["طائره مسيره", "طائره بدون طيار", "طائره من دون طيار", "مسيره", "درون", "drone", "attack drone", "one way attack drone", "suicide drone", "kamikaze drone", "uav", "unmanned aerial vehicle"]),
-        (Weapon.Drone, Number.Plural, ["الطيران المسير", "طائرات مسيره", "طائرات بدون طيار", "طائرات من دون طيار", "مسيرات", "drones", "attack drones", "one way attack drones", "suicide drones", "kamikaze drones", "uavs", "unmanned aerial vehicles"]),
+        (Weapon.Drone, Number.Plural, ["drone swarm", "drone swarms", "drone barrage", "الطيران المسير", "طائرات مسيره", "طائرات بدون طيار", "طائرات من دون طيار", "مسيرات", "drones", "attack drones", "one way attack drones", "suicide drones", "kamikaze drones", "uavs", "unmanned aerial vehicles"]),
         (Weapon.Rocket, Number.Dual, ["صاروخين", "صاروخان", "صاروخي كاتيوشا", "قذيفتين", "قذيفتان"]),
         (Weapon.Rocket, Number.Singular, ["صاروخ", "صاروخ كاتيوشا", "rocket", "katyusha", "katyusha rocket"]),
         (Weapon.Rocket, Number.Plural, ["صواريخ", "صواريخ كاتيوشا", "صاروخيه", "قذائف صاروخيه", "كاتيوشا", "katyusha rockets", "rockets", "katyushas", "rocket fire"]),
         (Weapon.Mortar, Number.Singular, ["قذيفه هاون", "هاون", "mortar", "mortar round", "mortar shell"]),
+        (Weapon.Mortar, Number.Dual, ["قذيفتا هاون", "قذيفتي هاون", "قذيفتين هاون", "قذيفتان هاون"]),
         (Weapon.Mortar, Number.Plural, ["قذائف هاون", "قذائف", "mortars", "mortar rounds", "mortar shells", "shells"]),
         (Weapon.Ied, Number.Singular, ["عبوه ناسفه", "ied", "roadside bomb", "improvised explosive device"]),
         (Weapon.Ied, Number.Plural, ["عبوات ناسفه", "ieds", "roadside bombs"]),

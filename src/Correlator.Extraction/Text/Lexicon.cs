@@ -5,7 +5,8 @@ namespace Correlator.Extraction.Text;
 
 /// <summary>
 /// Builds a whole-word regex over folded text from plain vocabulary. Arabic words may carry the attached
-/// conjunctions و ف, the prepositions ب ل ك and the article; a trailing '*' lets a stem take any ending.
+/// conjunctions و ف, the prepositions ب ل ك and the article (each word of a phrase may take the article); a trailing
+/// '*' lets a stem take any ending.
 /// </summary>
 public static class Lexicon
 {
@@ -30,9 +31,12 @@ public static class Lexicon
         var builder = new StringBuilder();
         if (IsArabic(folded[0]))
         {
-            builder.Append(folded.StartsWith("ال", StringComparison.Ordinal)
-                ? "(?:[وف]?(?:[بك]?ال|لل))" + Escape(folded[2..])
-                : "(?:[وف]?[بلك]?(?:ال)?)" + Escape(folded));
+            // A definite phrase is definite in every word ("الطائرات المسيرة" for "طائرات مسيرة"): the article may lead each.
+            var words = folded.Split(' ');
+            var rest = string.Concat(words.Skip(1).Select(w => " " + (IsArabic(w[0]) && !w.StartsWith("ال", StringComparison.Ordinal) ? "(?:ال)?" : string.Empty) + Escape(w)));
+            builder.Append(words[0].StartsWith("ال", StringComparison.Ordinal)
+                ? "(?:[وف]?(?:[بك]?ال|لل))" + Escape(words[0][2..]) + rest
+                : "(?:[وف]?[بلك]?(?:ال)?)" + Escape(words[0]) + rest);
         }
         else
         {

@@ -3,7 +3,8 @@ namespace Correlator.Extraction.Text;
 /// <summary>
 /// Splits an article into sentences at Latin and Arabic end punctuation (. ! ? ؟ ; ؛) and at line breaks; a blank
 /// line or a line break starts a new paragraph. A full stop inside a number (6.5) or after a single capital
-/// letter (an initial, U.S.) does not end a sentence. Closing quotes stay with their sentence.
+/// letter (an initial, U.S.) or before a lower-case word, a comma or a bracket does not end a sentence. Closing
+/// quotes stay with their sentence.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -108,6 +109,17 @@ public static class SentenceSplitter
         }
         var next = i + 1 < text.Length ? text[i + 1] : ' ';
         if (char.IsDigit(next) || char.IsLetter(next) && char.IsLower(next))
+        {
+            return false;
+        }
+        // "6:30 p.m. (Baghdad time)", "a.m., local time", "the U.S. military": a sentence never starts in lower case
+        // or with a comma or a bracket.
+        var after = i + 1;
+        while (after < text.Length && text[after] is ' ' or '\t')
+        {
+            after++;
+        }
+        if (after < text.Length && (text[after] is '(' or ',' || char.IsLetter(text[after]) && char.IsLower(text[after])))
         {
             return false;
         }
