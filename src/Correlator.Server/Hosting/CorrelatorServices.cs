@@ -68,7 +68,7 @@ public static class CorrelatorServices
         }
         builder.AddCorrelatorSecurity();
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = StatusProblems.Explain);
         // Binding failures throw rather than answer a bare 400, so RefusedRequests can name the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<RefusedRequests>();
@@ -89,6 +89,7 @@ public static class CorrelatorServices
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseCorrelatorSecurity();
+        app.UseRequestBodies();
         app.MapOpenApi();
         app.MapReportsApi().MapBasesApi().MapGroupsApi().MapTalliesApi().MapDiscrepanciesApi().MapEntitiesApi().MapArticlesApi().MapHealthApi();
         app.MapHub<CorrelatorHub>("/hubs/correlator").RequireAuthorization(Roles.ReadPolicy);

@@ -1,0 +1,29 @@
+using Correlator.Server.Tests.Hosting;
+
+namespace Correlator.Server.Tests.Regressions;
+
+/// <summary>
+/// Found probing with curl -I: HEAD on /healthz and every read endpoint answered 405, though RFC 9110 asks every
+/// resource that answers GET to answer HEAD, and monitors and link checkers use it.
+/// </summary>
+public sealed class A_HEAD_request_answers_wherever_GET_does(CorrelatorServer server) : IClassFixture<CorrelatorServer>
+{
+    [Theory]
+    [InlineData("/healthz")]
+    [InlineData("/api/bases")]
+    [InlineData("/api/bases/harir")]
+    [InlineData("/api/groups")]
+    [InlineData("/api/tallies")]
+    [InlineData("/api/discrepancies")]
+    [InlineData("/api/entities")]
+    [InlineData("/api/reports/no-such-report")]
+    public async Task HEAD_has_the_status_and_content_type_of_GET_and_no_body(string path)
+    {
+        using var get = await server.Client.GetAsync(path);
+        using var head = await server.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        head.StatusCode.ShouldBe(get.StatusCode);
+        head.Content.Headers.ContentType?.MediaType.ShouldBe(get.Content.Headers.ContentType?.MediaType);
+        (await head.Content.ReadAsByteArrayAsync()).ShouldBeEmpty();
+    }
+}
