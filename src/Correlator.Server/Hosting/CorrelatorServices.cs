@@ -73,7 +73,7 @@ public static class CorrelatorServices
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<RefusedRequests>();
         services.ConfigureHttpJsonOptions(o => ReportJson.Configure(o.SerializerOptions));
-        services.AddSignalR(o => o.AddFilter<RefusedHubCalls>()).AddJsonProtocol(o => ReportJson.Configure(o.PayloadSerializerOptions));
+        services.AddSignalR(RefusedHubCalls.Configure).AddJsonProtocol(o => ReportJson.Configure(o.PayloadSerializerOptions));
         RefusedHubCalls.Configure(builder.Logging);
         // SignalR's lifetime manager for this hub, keeping the connections so the live feed can write to them directly.
         services.AddSingleton<DashboardConnections>();

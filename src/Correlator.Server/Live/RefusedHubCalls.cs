@@ -31,8 +31,20 @@ public sealed class RefusedHubCalls(ILogger<RefusedHubCalls> logger) : IHubFilte
         catch (Exception ex)
         {
             logger.LogError(ex, "Hub call {Method} from {ConnectionId} failed", invocation.HubMethodName, invocation.Context.ConnectionId);
-            throw;
+            // Detailed errors are on (see Configure): the client learns the call failed on the server, not why.
+            throw new HubException($"{invocation.HubMethodName} failed on the server; the fault is logged");
         }
+    }
+
+    /// <summary>
+    /// Adds the filter, and detailed errors, so that a client's own mistakes which never reach a hub method (arguments
+    /// of the wrong type or number, malformed or oversized messages) are answered with SignalR's reason rather than
+    /// "due to an error on the server"; a server fault inside a hub method still tells the client nothing (above).
+    /// </summary>
+    public static void Configure(HubOptions hub)
+    {
+        hub.AddFilter<RefusedHubCalls>();
+        hub.EnableDetailedErrors = true;
     }
 
     /// <summary>
