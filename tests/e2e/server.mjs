@@ -30,14 +30,15 @@ function freePort() {
 
 /**
  * Starts the server and resolves once /healthz answers. Pass the same dataFolder (and port) again to restart it
- * on the same data, as after a crash or a redeploy.
+ * on the same data, as after a crash or a redeploy. settings are more command-line arguments, such as
+ * '--Correlator:Security:RequireKeyForReading=true'.
  */
-export async function startServer({ dataFolder = freshDataFolder(), port } = {}) {
+export async function startServer({ dataFolder = freshDataFolder(), port, settings = [] } = {}) {
   if (!existsSync(serverDll)) throw new Error(`${serverDll} is missing: build the server first (dotnet build src/Correlator.Server).`);
   port ??= await freePort();
   const url = `http://127.0.0.1:${port}`;
   // The content root is the project folder, so wwwroot and appsettings.json are found as with `dotnet run`.
-  const child = spawn('dotnet', [serverDll, '--urls', url, `--Correlator:StoragePath=${join(dataFolder, 'correlator.db')}`, '--contentRoot', serverProject], {
+  const child = spawn('dotnet', [serverDll, '--urls', url, `--Correlator:StoragePath=${join(dataFolder, 'correlator.db')}`, '--contentRoot', serverProject, ...settings], {
     cwd: serverProject,
     env: { ...process.env, ASPNETCORE_ENVIRONMENT: process.env.ASPNETCORE_ENVIRONMENT ?? 'Production', DOTNET_NOLOGO: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

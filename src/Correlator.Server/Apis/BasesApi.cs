@@ -13,8 +13,8 @@ public static class BasesApi
     public static IEndpointRouteBuilder MapBasesApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/bases").WithTags("Bases").RequireAuthorization(Roles.ReadPolicy);
-        api.MapGet("/", ListBases);
-        api.MapGet("/{id}", GetBase);
+        api.MapRead("/", ListBases);
+        api.MapRead("/{id}", GetBase);
         return app;
     }
 

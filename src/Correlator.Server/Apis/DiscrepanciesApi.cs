@@ -9,7 +9,7 @@ public static class DiscrepanciesApi
 {
     public static IEndpointRouteBuilder MapDiscrepanciesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/discrepancies", GetDiscrepancies).WithTags("Discrepancies").RequireAuthorization(Roles.ReadPolicy);
+        app.MapRead("/api/discrepancies", GetDiscrepancies).WithTags("Discrepancies").RequireAuthorization(Roles.ReadPolicy);
         return app;
     }
 

@@ -17,7 +17,7 @@ public static class EntitiesApi
     {
         var api = app.MapGroup("/api/entities").WithTags("Gazetteer");
         var edits = api.MapGroup("/").RequireAuthorization(Roles.WritePolicy);
-        api.MapGet("/", (EntityDirectory entities) => TypedResults.Text(entities.Current.ToJson(), "application/json")).RequireAuthorization(Roles.ReadPolicy);
+        api.MapRead("/", (EntityDirectory entities) => TypedResults.Text(entities.Current.ToJson(), "application/json")).RequireAuthorization(Roles.ReadPolicy);
         edits.MapPost("/bases", (BaseEntity entity, HttpContext http, EntityDirectory entities, IEntityLog log, TimeProvider time, CancellationToken ct) =>
             EditAsync(EntityEdits.BaseKind, JsonSerializer.Serialize(entity, ReportJson.Options), http, entities, log, time, ct));
         edits.MapPost("/groups", (GroupEntity entity, HttpContext http, EntityDirectory entities, IEntityLog log, TimeProvider time, CancellationToken ct) =>

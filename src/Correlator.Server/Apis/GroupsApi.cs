@@ -13,8 +13,8 @@ public static class GroupsApi
     public static IEndpointRouteBuilder MapGroupsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/groups").WithTags("Groups").RequireAuthorization(Roles.ReadPolicy);
-        api.MapGet("/", ListGroups);
-        api.MapGet("/{id}", GetGroup);
+        api.MapRead("/", ListGroups);
+        api.MapRead("/{id}", GetGroup);
         return app;
     }
 

@@ -8,7 +8,7 @@ public static class HealthApi
 {
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", Health).WithTags("Health");
+        app.MapRead("/healthz", Health).WithTags("Health");
         return app;
     }
 

@@ -31,6 +31,11 @@ public static class Problems
     public static ProblemHttpResult Refused(int status, string title, string detail) =>
         TypedResults.Problem(title: title, detail: detail, statusCode: status);
 
+    /// <summary>A request refused for one of its headers, named as the field.</summary>
+    public static ProblemHttpResult Header(int status, string header, string reason) =>
+        TypedResults.Problem(title: "Request refused", detail: $"{header}: {reason}", statusCode: status,
+            extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [header] = [reason] } });
+
     public static ProblemHttpResult NotFound(string what, string id) =>
         TypedResults.Problem(title: "Not found", detail: $"No {what} '{id}'.", statusCode: StatusCodes.Status404NotFound);
 

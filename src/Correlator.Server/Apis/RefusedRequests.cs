@@ -6,7 +6,7 @@ namespace Correlator.Server.Apis;
 
 /// <summary>
 /// Requests refused before an endpoint could look at them (a body too large, not JSON, or not of the endpoint's
-/// shape) answered like every other client error: a problem document naming the field, never a 500.
+/// shape, or sent too slowly) answered like every other client error: a problem document naming the field, never a 500.
 /// </summary>
 public sealed class RefusedRequests(IProblemDetailsService problems) : IExceptionHandler
 {
@@ -16,13 +16,18 @@ public sealed class RefusedRequests(IProblemDetailsService problems) : IExceptio
         {
             return false;
         }
-        var (field, reason) = exception.InnerException is JsonException json
-            ? Problems.Describe(json)
-            : ("body", refused.StatusCode switch
+        var (field, reason) = exception.InnerException switch
+        {
+            JsonException json => Problems.Describe(json),
+            // Compressed data that does not decompress: DecodedBody's message says which coding.
+            InvalidDataException => ("body", refused.Message),
+            _ => ("body", refused.StatusCode switch
             {
                 StatusCodes.Status413PayloadTooLarge => "is larger than the server accepts",
+                StatusCodes.Status408RequestTimeout => "arrived too slowly; send it without pausing",
                 _ => "could not be read as the request this endpoint takes",
-            });
+            }),
+        };
         http.Response.StatusCode = refused.StatusCode;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {

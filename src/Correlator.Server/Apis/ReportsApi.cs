@@ -16,7 +16,7 @@ public static class ReportsApi
     {
         var api = app.MapGroup("/api/reports").WithTags("Reports");
         api.MapPost("/", PostReports).Accepts<Report>("application/json").RequireAuthorization(Roles.WritePolicy);
-        api.MapGet("/{id}", GetReport).RequireAuthorization(Roles.ReadPolicy);
+        api.MapRead("/{id}", GetReport).RequireAuthorization(Roles.ReadPolicy);
         return app;
     }
 

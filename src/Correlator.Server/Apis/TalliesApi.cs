@@ -12,7 +12,7 @@ public static class TalliesApi
 {
     public static IEndpointRouteBuilder MapTalliesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/tallies", GetTallies).WithTags("Tallies").RequireAuthorization(Roles.ReadPolicy);
+        app.MapRead("/api/tallies", GetTallies).WithTags("Tallies").RequireAuthorization(Roles.ReadPolicy);
         return app;
     }
 

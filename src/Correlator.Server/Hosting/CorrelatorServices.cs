@@ -68,12 +68,13 @@ public static class CorrelatorServices
         }
         builder.AddCorrelatorSecurity();
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = StatusProblems.Explain);
         // Binding failures throw rather than answer a bare 400, so RefusedRequests can name the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<RefusedRequests>();
         services.ConfigureHttpJsonOptions(o => ReportJson.Configure(o.SerializerOptions));
-        services.AddSignalR().AddJsonProtocol(o => ReportJson.Configure(o.PayloadSerializerOptions));
+        services.AddSignalR(RefusedHubCalls.Configure).AddJsonProtocol(o => ReportJson.Configure(o.PayloadSerializerOptions));
+        RefusedHubCalls.Configure(builder.Logging);
         // SignalR's lifetime manager for this hub, keeping the connections so the live feed can write to them directly.
         services.AddSingleton<DashboardConnections>();
         services.AddSingleton<HubLifetimeManager<CorrelatorHub>>(sp => sp.GetRequiredService<DashboardConnections>());
@@ -88,6 +89,7 @@ public static class CorrelatorServices
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseCorrelatorSecurity();
+        app.UseRequestBodies();
         app.MapOpenApi();
         app.MapReportsApi().MapBasesApi().MapGroupsApi().MapTalliesApi().MapDiscrepanciesApi().MapEntitiesApi().MapArticlesApi().MapHealthApi();
         app.MapHub<CorrelatorHub>("/hubs/correlator").RequireAuthorization(Roles.ReadPolicy);
