@@ -20,6 +20,9 @@ public sealed class IncidentSet
 
     public IEnumerable<Incident> Incidents => incidents.Values.Select(g => g.Incident);
 
+    /// <summary>The incidents' ids, without building any incident.</summary>
+    public IEnumerable<string> IncidentIds => incidents.Keys;
+
     public Incident? Find(string id) => incidents.GetValueOrDefault(id)?.Incident;
 
     /// <summary>True for reports that tell of one attack at one base at a known time.</summary>
