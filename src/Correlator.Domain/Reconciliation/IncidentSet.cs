@@ -27,6 +27,12 @@ public sealed class IncidentSet
 
     public Incident? Find(string id) => incidents.GetValueOrDefault(id)?.Incident;
 
+    /// <summary>
+    /// The incident as <see cref="Find"/> gives it, but not kept once built: for a reader that keeps only a summary of
+    /// it (a region's timeline), so that the set does not hold a copy of every incident beside its members.
+    /// </summary>
+    public Incident? Peek(string id) => incidents.GetValueOrDefault(id)?.Peek();
+
     /// <summary>True for reports that tell of one attack at one base at a known time.</summary>
     public static bool Takes(Report report) =>
         report.Base is not null && report.OccurredAt is not null && CampOf.Report(report) is not null;
@@ -144,6 +150,8 @@ public sealed class IncidentSet
         public string IncidentId { get; private set; } = "";
 
         public Incident Incident => incident ??= Build();
+
+        public Incident Peek() => incident ?? Build();
 
         public void Join(Member member)
         {

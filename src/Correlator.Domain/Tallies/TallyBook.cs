@@ -124,7 +124,7 @@ public sealed class TallyBook(Region region)
             {
                 timeline.Remove(before);
             }
-            if (incidents.Find(id) is { IsAttack: true } incident)
+            if (incidents.Peek(id) is { IsAttack: true } incident)
             {
                 var summary = LoggedIncident.Of(incident);
                 attacks[id] = summary;
