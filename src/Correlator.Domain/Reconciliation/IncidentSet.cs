@@ -28,10 +28,10 @@ public sealed class IncidentSet
     public Incident? Find(string id) => incidents.GetValueOrDefault(id)?.Incident;
 
     /// <summary>
-    /// The incident as <see cref="Find"/> gives it, but not kept once built: for a reader that keeps only a summary of
-    /// it (a region's timeline), so that the set does not hold a copy of every incident beside its members.
+    /// An incident's reports in no particular order, without building (or keeping) the incident: for a reader whose
+    /// answer does not depend on their order and that keeps only a summary (a region's timeline).
     /// </summary>
-    public Incident? Peek(string id) => incidents.GetValueOrDefault(id)?.Peek();
+    public Report[]? ReportsOf(string id) => incidents.GetValueOrDefault(id)?.Reports();
 
     /// <summary>True for reports that tell of one attack at one base at a known time.</summary>
     public static bool Takes(Report report) =>
@@ -151,7 +151,15 @@ public sealed class IncidentSet
 
         public Incident Incident => incident ??= Build();
 
-        public Incident Peek() => incident ?? Build();
+        public Report[] Reports()
+        {
+            var reports = new Report[Members.Count];
+            for (var i = 0; i < reports.Length; i++)
+            {
+                reports[i] = Members[i].Report;
+            }
+            return reports;
+        }
 
         public void Join(Member member)
         {
