@@ -22,7 +22,7 @@ public sealed record Incident(string Id, string Base, TimeWindow Window, IReadOn
     public bool MediaReported => MediaReports.Any();
 
     /// <summary>An incident made only of attributions is an accusation, not a known attack.</summary>
-    public bool IsAttack => Reports.Any(r => r.Kind != ReportKind.Attribution);
+    public bool IsAttack => TellOfAttack(Reports);
 
     public IReadOnlyList<Weapon> Weapons =>
         Reports.Select(r => r.Weapon ?? Weapon.Unknown).Where(w => w != Weapon.Unknown).Distinct().Order().ToList();
@@ -31,21 +31,24 @@ public sealed record Incident(string Id, string Base, TimeWindow Window, IReadOn
         Reports.Select(r => r.Group).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
 
     /// <summary>When the attack most likely happened: the most precise report's time, earliest id breaking ties.</summary>
-    public Report Anchor
+    public Report Anchor => AnchorOf(Reports);
+
+    /// <summary>Whether reports of one incident, in any order, tell of an attack (<see cref="IsAttack"/>).</summary>
+    public static bool TellOfAttack(IReadOnlyList<Report> reports) => reports.Any(r => r.Kind != ReportKind.Attribution);
+
+    /// <summary>The <see cref="Anchor"/> of reports of one incident, in any order.</summary>
+    public static Report AnchorOf(IReadOnlyList<Report> reports)
     {
-        get
+        // One pass rather than a sort: read for every incident of a region each time its tallies are compared.
+        var anchor = reports[0];
+        foreach (var report in reports)
         {
-            // One pass rather than a sort: read for every incident of a region each time its tallies are compared.
-            var anchor = Reports[0];
-            foreach (var report in Reports)
+            if (report.TimePrecision < anchor.TimePrecision
+                || report.TimePrecision == anchor.TimePrecision && string.CompareOrdinal(report.Id, anchor.Id) < 0)
             {
-                if (report.TimePrecision < anchor.TimePrecision
-                    || report.TimePrecision == anchor.TimePrecision && string.CompareOrdinal(report.Id, anchor.Id) < 0)
-                {
-                    anchor = report;
-                }
+                anchor = report;
             }
-            return anchor;
         }
+        return anchor;
     }
 }

@@ -11,16 +11,27 @@ namespace Correlator.Domain.Reconciliation;
 /// </summary>
 public sealed class IncidentSet
 {
-    private readonly Dictionary<string, Member> members = new(StringComparer.Ordinal);
+    // No index of members by report id: the log holds one report per id, so a report given again has the same base
+    // and window and is found in the bucket of its first day. Every attack report sits in three sets (its base's, its
+    // country's and the theatre's), so each byte kept per member counts three times.
     private readonly Dictionary<(string Base, long Day), List<Member>> byDay = new();
     private readonly Dictionary<string, MemberGroup> incidents = new(StringComparer.Ordinal);
     private readonly List<MemberGroup> linked = [];
 
-    public int ReportCount => members.Count;
+    public int ReportCount { get; private set; }
 
     public IEnumerable<Incident> Incidents => incidents.Values.Select(g => g.Incident);
 
+    /// <summary>The incidents' ids, without building any incident.</summary>
+    public IEnumerable<string> IncidentIds => incidents.Keys;
+
     public Incident? Find(string id) => incidents.GetValueOrDefault(id)?.Incident;
+
+    /// <summary>
+    /// An incident's reports in no particular order, without building (or keeping) the incident: for a reader whose
+    /// answer does not depend on their order and that keeps only a summary (a region's timeline).
+    /// </summary>
+    public Report[]? ReportsOf(string id) => incidents.GetValueOrDefault(id)?.Reports();
 
     /// <summary>True for reports that tell of one attack at one base at a known time.</summary>
     public static bool Takes(Report report) =>
@@ -29,19 +40,24 @@ public sealed class IncidentSet
     /// <summary>Adds a report; answers the ids of incidents that changed and of those that were merged away.</summary>
     public IncidentChange Add(Report report)
     {
-        if (!Takes(report) || members.ContainsKey(report.Id))
+        if (!Takes(report))
         {
             return IncidentChange.None;
         }
 
         var window = TimeWindow.Around(report.OccurredAt!.Value, report.TimePrecision);
-        var member = new Member(report, window, CampOf.Report(report)!.Value);
+        var first = window.Start.UtcTicks / TimeSpan.TicksPerDay;
+        if (byDay.TryGetValue((report.Base!, first), out var firstBucket) && Holds(firstBucket, report.Id))
+        {
+            return IncidentChange.None;
+        }
+        var member = new Member(report, window.Start.UtcTicks, window.End.UtcTicks);
         // A handful of groups at most: a list beats hashing every group object. One list reused for every add, since a
         // rebuild adds every report of the grain's history in a row.
         var linked = this.linked;
         linked.Clear();
         var last = (window.End.UtcTicks - 1) / TimeSpan.TicksPerDay;
-        for (var day = window.Start.UtcTicks / TimeSpan.TicksPerDay; day <= last; day++)
+        for (var day = first; day <= last; day++)
         {
             if (!byDay.TryGetValue((report.Base!, day), out var bucket))
             {
@@ -56,7 +72,7 @@ public sealed class IncidentSet
             }
             bucket.Add(member);
         }
-        members[report.Id] = member;
+        ReportCount++;
 
         var group = linked.Count == 0 ? new MemberGroup() : Largest(linked);
         // The ids as they were before the merge: a group that absorbs an earlier one takes its id.
@@ -93,17 +109,30 @@ public sealed class IncidentSet
         return largest;
     }
 
+    private static bool Holds(List<Member> bucket, string id)
+    {
+        foreach (var member in bucket)
+        {
+            if (string.Equals(member.Report.Id, id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool Links(Member a, Member b) =>
-        a.Window.Overlaps(b.Window) && (a.Camp != b.Camp || WeaponsAgree(a.Report, b.Report));
+        a.Start < b.End && b.Start < a.End && (CampOf.Report(a.Report) != CampOf.Report(b.Report) || WeaponsAgree(a.Report, b.Report));
 
     private static bool WeaponsAgree(Report a, Report b) =>
         (a.Weapon ?? Weapon.Unknown) == Weapon.Unknown || (b.Weapon ?? Weapon.Unknown) == Weapon.Unknown || a.Weapon == b.Weapon;
 
-    private sealed class Member(Report report, TimeWindow window, Camp camp)
+    /// <summary>A report and its window as UTC ticks: the window's offsets are only needed when an incident is built.</summary>
+    private sealed class Member(Report report, long start, long end)
     {
         public Report Report { get; } = report;
-        public TimeWindow Window { get; } = window;
-        public Camp Camp { get; } = camp;
+        public long Start { get; } = start;
+        public long End { get; } = end;
         public MemberGroup Group { get; set; } = null!;
     }
 
@@ -121,6 +150,16 @@ public sealed class IncidentSet
         public string IncidentId { get; private set; } = "";
 
         public Incident Incident => incident ??= Build();
+
+        public Report[] Reports()
+        {
+            var reports = new Report[Members.Count];
+            for (var i = 0; i < reports.Length; i++)
+            {
+                reports[i] = Members[i].Report;
+            }
+            return reports;
+        }
 
         public void Join(Member member)
         {
@@ -146,8 +185,8 @@ public sealed class IncidentSet
         private void Consider(Member candidate)
         {
             if (first is null
-                || candidate.Window.Start < first.Window.Start
-                || candidate.Window.Start == first.Window.Start && string.CompareOrdinal(candidate.Report.Id, first.Report.Id) < 0)
+                || candidate.Start < first.Start
+                || candidate.Start == first.Start && string.CompareOrdinal(candidate.Report.Id, first.Report.Id) < 0)
             {
                 first = candidate;
                 IncidentId = $"{candidate.Report.Base}:{candidate.Report.Id}";
@@ -160,16 +199,17 @@ public sealed class IncidentSet
             var ordered = Members.ToArray();
             Array.Sort(ordered, (a, b) => string.CompareOrdinal(a.Report.Id, b.Report.Id));
             var reports = new Report[ordered.Length];
-            var start = ordered[0].Window.Start;
-            var end = ordered[0].Window.End;
+            var (start, end) = WindowOf(ordered[0].Report);
             for (var i = 0; i < ordered.Length; i++)
             {
-                var window = ordered[i].Window;
+                var window = WindowOf(ordered[i].Report);
                 reports[i] = ordered[i].Report;
                 start = window.Start < start ? window.Start : start;
                 end = window.End > end ? window.End : end;
             }
             return new Incident(IncidentId, first!.Report.Base!, new TimeWindow(start, end), reports);
         }
+
+        private static TimeWindow WindowOf(Report report) => TimeWindow.Around(report.OccurredAt!.Value, report.TimePrecision);
     }
 }

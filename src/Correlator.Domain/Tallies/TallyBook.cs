@@ -124,9 +124,10 @@ public sealed class TallyBook(Region region)
             {
                 timeline.Remove(before);
             }
-            if (incidents.Find(id) is { IsAttack: true } incident)
+            // From the reports as they are: the summary does not depend on their order, so no incident is built.
+            if (incidents.ReportsOf(id) is { } reports && Incident.TellOfAttack(reports))
             {
-                var summary = LoggedIncident.Of(incident);
+                var summary = LoggedIncident.Of(reports);
                 attacks[id] = summary;
                 timeline.Add(summary);
             }

@@ -128,6 +128,8 @@ public static partial class ReplayScenario
         await using var server = await ServerProcess.StartCorrelatorAsync(folder, [], timeout);
         var line = await server.WaitForLineAsync(l => RebuiltLine().IsMatch(l), TimeSpan.FromSeconds(10));
         var match = RebuiltLine().Match(line);
+        // The server's own figures (CPU, allocation, GC pauses): they move far less with the machine's load than the time.
+        Console.WriteLine($"  replay | server: {line[match.Index..]}");
         var resident = server.ResidentBytes;
         if (then is not null)
         {

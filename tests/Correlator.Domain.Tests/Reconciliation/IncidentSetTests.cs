@@ -102,6 +102,30 @@ public sealed class IncidentSetTests
     }
 
     [Fact]
+    public void A_copy_of_a_report_given_again_changes_nothing_even_when_its_window_spans_several_days()
+    {
+        // A week's window sits in eight days' buckets; the copy is found in the first.
+        var claim = Claim("c1", Erbil, Resistance, Evening, precision: TimePrecision.Week);
+        var set = Build(claim, Official("o1", Erbil, Evening.AddDays(2), precision: TimePrecision.Day));
+
+        set.Add(claim with { }).ShouldBe(IncidentChange.None);
+        set.ReportCount.ShouldBe(2);
+        set.Incidents.ShouldHaveSingleItem().Reports.Select(r => r.Id).ShouldBe(["c1", "o1"]);
+    }
+
+    [Fact]
+    public void The_reports_of_an_incident_are_given_without_building_it()
+    {
+        var set = Build(
+            Claim("z-claim", Erbil, Resistance, Evening, Weapon.Drone, precision: TimePrecision.Hour),
+            Official("a-official", Erbil, Evening.AddHours(1), precision: TimePrecision.Exact));
+        var id = set.IncidentIds.ShouldHaveSingleItem();
+
+        set.ReportsOf(id).ShouldNotBeNull().Select(r => r.Id).ShouldBe(["z-claim", "a-official"], ignoreOrder: true);
+        set.ReportsOf("erbil-air-base:no-such-report").ShouldBeNull();
+    }
+
+    [Fact]
     public void Tallies_threats_and_undated_reports_form_no_incident()
     {
         var undated = Claim("c1", Erbil, Resistance, Evening) with { OccurredAt = null };

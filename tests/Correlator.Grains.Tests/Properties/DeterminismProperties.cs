@@ -44,6 +44,24 @@ public sealed class DeterminismProperties
     }
 
     [Fact]
+    public void An_incidents_logged_summary_is_the_same_from_its_reports_in_any_order_as_from_the_incident()
+    {
+        // A region's timeline summarises incidents from their members as they lie, without building them.
+        Check.One(Runs, Prop.ForAll(ReportUniverse.Permuted, sample =>
+        {
+            var set = Incidents(sample.Shuffled);
+            foreach (var incident in set.Incidents)
+            {
+                var reports = set.ReportsOf(incident.Id).ShouldNotBeNull();
+                Incident.TellOfAttack(reports).ShouldBe(incident.IsAttack);
+                LoggedIncident.Of(reports).ShouldBe(new LoggedIncident(
+                    incident.Anchor.OccurredAt!.Value.UtcTicks, incident.Claimed,
+                    Lowest(incident, c => c.Killed), Lowest(incident, c => c.Injured)));
+            }
+        }));
+    }
+
+    [Fact]
     public void Any_order_of_the_same_reports_gives_the_same_tallies_and_tally_discrepancies()
     {
         Check.One(Runs, Prop.ForAll(ReportUniverse.Permuted, sample =>
@@ -182,6 +200,10 @@ public sealed class DeterminismProperties
 
     private static GrainSet Activate(IReadOnlyList<Report> log) =>
         GrainSet.ActivateAsync(log, SeedFiles.Gazetteer, ReportUniverse.Bases, ReportUniverse.Groups).GetAwaiter().GetResult();
+
+    // The casualty figure of an incident as its reports in id order give it: the highest lower bound any account gives.
+    private static int Lowest(Incident incident, Func<Casualties, int?> figure) =>
+        incident.Reports.Select(r => r.Casualties is { } c && figure(c) is { } v ? Bounds.Of(v, c.Qualifier).Low : 0).DefaultIfEmpty(0).Max();
 
     private static IncidentSet Incidents(IEnumerable<Report> reports)
     {
