@@ -1,5 +1,4 @@
 using Correlator.Domain.Entities;
-using Correlator.Domain.Reconciliation;
 using Correlator.Grains.Bases;
 using Correlator.Grains.Routing;
 using Correlator.Runtime;
@@ -34,5 +33,3 @@ public static class BasesApi
         return TypedResults.Ok(new BaseDetail(entity, state.Incidents.Select(IncidentView.Of).ToList(), state.Discrepancies));
     }
 }
-
-public sealed record BaseDetail(BaseEntity Base, IReadOnlyList<IncidentView> Incidents, IReadOnlyList<Discrepancy> Discrepancies);

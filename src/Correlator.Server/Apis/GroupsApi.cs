@@ -1,5 +1,4 @@
 using Correlator.Domain.Entities;
-using Correlator.Domain.Reports;
 using Correlator.Grains.Groups;
 using Correlator.Grains.Routing;
 using Correlator.Runtime;
@@ -36,9 +35,3 @@ public static class GroupsApi
         return TypedResults.Ok(new GroupDetail(entity, state.Claims, state.ClaimsByBase, state.Attributions, state.Other));
     }
 }
-
-public sealed record GroupOverview(string Id, string Name, string NameAr, string? Umbrella, int Claims, int Attributions);
-
-public sealed record GroupDetail(
-    GroupEntity Group, IReadOnlyList<Report> Claims, IReadOnlyDictionary<string, int> ClaimsByBase,
-    IReadOnlyList<Report> Attributions, IReadOnlyList<Report> Other);

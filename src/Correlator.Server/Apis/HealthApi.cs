@@ -15,5 +15,3 @@ public static class HealthApi
     public static Ok<Health> Health(LiveFeed feed, GrainRuntime grains) =>
         TypedResults.Ok(new Health("ok", feed.LastSequence, grains.ActivationCount, feed.SubscriberCount));
 }
-
-public sealed record Health(string Status, long LastSequence, int Grains, int Subscribers);

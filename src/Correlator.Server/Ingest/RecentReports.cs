@@ -1,3 +1,4 @@
+using Correlator.Server.Hosting;
 using Correlator.Storage;
 
 namespace Correlator.Server.Ingest;

@@ -1,4 +1,4 @@
-using Correlator.Server.Ingest;
+using Correlator.Server.Hosting;
 using Correlator.Storage;
 
 namespace Correlator.Server.Live;

@@ -1,4 +1,4 @@
-namespace Correlator.Server.Ingest;
+namespace Correlator.Server.Hosting;
 
 /// <summary>
 /// Entries of a log this node has just appended, handed over by the store and held by sequence until the follower of

@@ -1,0 +1,3 @@
+namespace Correlator.Server.Apis;
+
+public sealed record Health(string Status, long LastSequence, int Grains, int Subscribers);
