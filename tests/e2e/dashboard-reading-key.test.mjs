@@ -74,6 +74,31 @@ test('On a server that needs a key to read, the dashboard asks for one, says a w
   assert.deepEqual(seen.pageErrors, []);
 });
 
+test('A dashboard whose server comes back needing a key to read asks for one at once and goes live again with it', async t => {
+  let server = await startServer();
+  t.after(() => server.stop());
+  const { page, seen } = await dashboard(t, server);
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="yes"]');
+  await page.waitForSelector('#connection[data-state="connected"]');
+
+  await server.stop();
+  await page.waitForSelector('#connection:not([data-state="connected"])');
+  server = await startServer({ dataFolder: server.dataFolder, port: server.port, settings: readingNeedsKey });
+  const back = Date.now();
+  // Well within the half minute the client would otherwise keep retrying.
+  await page.waitForSelector('#key-prompt:not([hidden])[data-state="needed"]', { timeout: 10_000 });
+  console.log(`asked for a key ${Date.now() - back} ms after the server came back locked`);
+
+  await page.locator('#key-prompt input[name="readingKey"]').fill(server.apiKey);
+  await page.locator('#key-prompt button', { hasText: 'Use key' }).click();
+  await page.waitForSelector('body[data-ready="yes"]', { timeout: 10_000 });
+  await page.waitForSelector('#connection[data-state="connected"]');
+  await postReports(server, conflictingPair('ain-al-asad', 16));
+  await page.locator('#feed li .meta button', { hasText: 'base: ain-al-asad' }).first().waitFor({ timeout: 5000 });
+  assert.deepEqual(seen.pageErrors, []);
+});
+
 test('With reading open the dashboard neither asks for a key nor sends one', async t => {
   const server = await startServer();
   t.after(() => server.stop());

@@ -8,7 +8,7 @@ const quickRetryDelaysMs = [0, 1000, 2000, 4000];
 const slowRetryDelayMs = 3000;
 
 // The client keeps the status of a refused negotiation only in its error's message.
-const refusedStatus = /Status code '401'/;
+const refused = error => /Status code '401'/.test(String(error?.message));
 
 /**
  * The page's one subscription to the correlator hub. It remembers the last event sequence it saw and, after any
@@ -34,7 +34,8 @@ export class LiveConnection {
     this.#connection = new signalR.HubConnectionBuilder()
       .withUrl(url, { accessTokenFactory })
       .withAutomaticReconnect({
-        nextRetryDelayInMilliseconds: context => context.elapsedMilliseconds < automaticReconnectWindowMs
+        // A refused key ends the retries at once, so the closing connection tells the page to ask for one.
+        nextRetryDelayInMilliseconds: context => context.elapsedMilliseconds < automaticReconnectWindowMs && !refused(context.retryReason)
           ? quickRetryDelaysMs[Math.min(context.previousRetryCount, quickRetryDelaysMs.length - 1)]
           : null,
       })
@@ -66,7 +67,7 @@ export class LiveConnection {
           // A connection that opened but could not subscribe is useless: close it and start over.
           if (this.#connection.state !== signalR.HubConnectionState.Disconnected) await this.#connection.stop();
           // Retrying cannot mend a missing or refused key; only the user can.
-          if (refusedStatus.test(String(error?.message))) throw new ApiError(401, { title: 'The hub refused the connection' });
+          if (refused(error)) throw new ApiError(401, { title: 'The hub refused the connection' });
           this.#state('disconnected');
           await new Promise(resolve => setTimeout(resolve, slowRetryDelayMs));
         }
