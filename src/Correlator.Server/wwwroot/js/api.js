@@ -1,4 +1,5 @@
-// The operator key is kept for the tab's lifetime only; it is sent when the user typed one.
+// One key for the tab's lifetime, typed in the operator form or in the prompt for a reading key; every request
+// sends it when there is one, and none is sent otherwise.
 const apiKeyStorage = 'correlator.apiKey';
 
 export function apiKey() {
@@ -18,15 +19,23 @@ export class ApiError extends Error {
   }
 }
 
+/** The server would not answer without a key, or refused the key it was given. */
+export function isUnauthorized(error) {
+  return error instanceof ApiError && error.status === 401;
+}
+
+function withKey(headers) {
+  const key = apiKey();
+  return key ? { ...headers, 'X-Api-Key': key } : headers;
+}
+
 export async function getJson(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  const response = await fetch(path, { headers: withKey({ Accept: 'application/json' }) });
   return read(response);
 }
 
 export async function postJson(path, body) {
-  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
-  const key = apiKey();
-  if (key) headers['X-Api-Key'] = key;
+  const headers = withKey({ 'Content-Type': 'application/json', Accept: 'application/json' });
   const response = await fetch(path, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
   return read(response);
 }

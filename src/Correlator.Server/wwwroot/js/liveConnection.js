@@ -1,10 +1,14 @@
 /* global signalR -- loaded by index.html from lib/signalr.min.js (copied from npm at build time). */
+import { ApiError } from './api.js';
 
 // Retries quickly at first; after this long SignalR gives up and our own loop keeps trying at a slower pace,
 // because a server that is being redeployed can be down for minutes.
 const automaticReconnectWindowMs = 30_000;
 const quickRetryDelaysMs = [0, 1000, 2000, 4000];
 const slowRetryDelayMs = 3000;
+
+// The client keeps the status of a refused negotiation only in its error's message.
+const refused = error => /Status code '401'/.test(String(error?.message));
 
 /**
  * The page's one subscription to the correlator hub. It remembers the last event sequence it saw and, after any
@@ -20,13 +24,18 @@ export class LiveConnection {
   /** The highest event sequence applied so far (null until the first subscription answered). */
   lastSequence = null;
 
-  constructor({ url = '/hubs/correlator', topics = ['all'], onEvent, onState, onCaughtUp, onReset }) {
+  /**
+   * accessTokenFactory gives the key to connect with ('' for none); when the server refuses the connection for want
+   * of a valid key, start() rejects, or onKeyRefused is called after a reconnect, with an ApiError of status 401.
+   */
+  constructor({ url = '/hubs/correlator', topics = ['all'], accessTokenFactory = () => '', onEvent, onState, onCaughtUp, onReset, onKeyRefused }) {
     this.#topics = topics;
-    this.#handlers = { onEvent, onState, onCaughtUp, onReset };
+    this.#handlers = { onEvent, onState, onCaughtUp, onReset, onKeyRefused };
     this.#connection = new signalR.HubConnectionBuilder()
-      .withUrl(url)
+      .withUrl(url, { accessTokenFactory })
       .withAutomaticReconnect({
-        nextRetryDelayInMilliseconds: context => context.elapsedMilliseconds < automaticReconnectWindowMs
+        // A refused key ends the retries at once, so the closing connection tells the page to ask for one.
+        nextRetryDelayInMilliseconds: context => context.elapsedMilliseconds < automaticReconnectWindowMs && !refused(context.retryReason)
           ? quickRetryDelaysMs[Math.min(context.previousRetryCount, quickRetryDelaysMs.length - 1)]
           : null,
       })
@@ -37,7 +46,7 @@ export class LiveConnection {
     this.#connection.on('caughtUp', message => this.#caughtUp(message));
     this.#connection.onreconnecting(() => this.#state('reconnecting'));
     this.#connection.onreconnected(() => this.#subscribe().catch(() => this.#connection.stop()));
-    this.#connection.onclose(() => this.#startLoop());
+    this.#connection.onclose(() => this.#startLoop().catch(error => this.#handlers.onKeyRefused?.(error)));
   }
 
   start() {
@@ -54,9 +63,11 @@ export class LiveConnection {
           await this.#connection.start();
           await this.#subscribe();
           return;
-        } catch {
+        } catch (error) {
           // A connection that opened but could not subscribe is useless: close it and start over.
           if (this.#connection.state !== signalR.HubConnectionState.Disconnected) await this.#connection.stop();
+          // Retrying cannot mend a missing or refused key; only the user can.
+          if (refused(error)) throw new ApiError(401, { title: 'The hub refused the connection' });
           this.#state('disconnected');
           await new Promise(resolve => setTimeout(resolve, slowRetryDelayMs));
         }

@@ -1,5 +1,5 @@
 import { el } from './dom.js';
-import { getJson } from './api.js';
+import { apiKey, getJson, isUnauthorized } from './api.js';
 import { keepTicking } from './relativeTime.js';
 import { TheatreMap } from './theatreMap.js';
 import { DiscrepancyFeed } from './discrepancyFeed.js';
@@ -8,6 +8,7 @@ import { renderGroup } from './groupPanel.js';
 import { TalliesPanel } from './talliesPanel.js';
 import { OperatorForm } from './operatorForm.js';
 import { LiveConnection } from './liveConnection.js';
+import { KeyPrompt } from './keyPrompt.js';
 
 const byId = id => document.getElementById(id);
 const view = { base: null, group: null, baseNames: new Map() };
@@ -24,6 +25,16 @@ const feed = new DiscrepancyFeed(byId('feed'), byId('feed-count'), {
 });
 const tallies = new TalliesPanel(byId('tab-tallies'));
 const operator = new OperatorForm(byId('tab-operator'));
+// With a key the server takes, the page starts over and loads with it.
+const keyPrompt = new KeyPrompt(byId('key-prompt'), { onAccepted: () => window.location.reload() });
+
+/** A read or the hub turned away for want of a valid key: the page asks for one. True when that was the failure. */
+function askForKey(error) {
+  if (!isUnauthorized(error)) return false;
+  showState('locked');
+  keyPrompt.show();
+  return true;
+}
 
 async function openBase(id, { focus = true } = {}) {
   view.base = id;
@@ -57,7 +68,7 @@ function coalesce(action, delayMs = 150) {
   let timer = null;
   return () => {
     clearTimeout(timer);
-    timer = setTimeout(() => action().catch(error => console.warn('refresh failed', error)), delayMs);
+    timer = setTimeout(() => action().catch(error => askForKey(error) || console.warn('refresh failed', error)), delayMs);
   };
 }
 const refreshBases = coalesce(loadBases);
@@ -83,7 +94,7 @@ function applyEvent(event) {
 function showState(state) {
   const indicator = byId('connection');
   indicator.dataset.state = state;
-  indicator.textContent = { connected: 'live', connecting: 'connecting…', reconnecting: 'reconnecting…', disconnected: 'offline, retrying' }[state] ?? state;
+  indicator.textContent = { connected: 'live', connecting: 'connecting…', reconnecting: 'reconnecting…', disconnected: 'offline, retrying', locked: 'needs a key' }[state] ?? state;
 }
 
 function showCaughtUp({ replayed }) {
@@ -97,7 +108,8 @@ function showCaughtUp({ replayed }) {
 async function start() {
   keepTicking(byId('feed'));
   const live = new LiveConnection({
-    topics: ['all'], onEvent: applyEvent, onState: showState, onCaughtUp: showCaughtUp, onReset: () => window.location.reload(),
+    topics: ['all'], accessTokenFactory: apiKey, onEvent: applyEvent, onState: showState, onCaughtUp: showCaughtUp,
+    onReset: () => window.location.reload(), onKeyRefused: askForKey,
   });
   // Subscribe first, then read the current state: anything that happens in between arrives twice, and the
   // feed keeps the later version of each discrepancy, so nothing falls in a gap.
@@ -113,6 +125,7 @@ async function start() {
 }
 
 start().catch(error => {
+  if (askForKey(error)) return;
   console.error(error);
   byId('connection').textContent = `failed: ${error.message}`;
 });
