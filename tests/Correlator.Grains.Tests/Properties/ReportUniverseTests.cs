@@ -1,6 +1,7 @@
 using Correlator.Domain.Reconciliation;
 using Correlator.Domain.Tests.Intake;
 using Correlator.Grains.Tests.Support;
+using FsCheck;
 using FsCheck.Fluent;
 
 namespace Correlator.Grains.Tests.Properties;
@@ -13,7 +14,9 @@ public sealed class ReportUniverseTests
     {
         var kinds = new HashSet<DiscrepancyKind>();
         var merged = 0;
-        foreach (var reports in ReportUniverse.Reports.Sample(100, 60))
+        // A fixed seed: the claim is about what the generator can make, and an unseeded sample of 60 missed the rarest
+        // kind (a shrinking official attack count) about once in twenty runs, failing CI for no change.
+        foreach (var reports in ReportUniverse.Reports.Sample(100, new Rnd(20261122), 60))
         {
             var grains = await GrainSet.ActivateAsync(reports, SeedFiles.Gazetteer, ReportUniverse.Bases, ReportUniverse.Groups);
             kinds.UnionWith(grains.Bases.Values.SelectMany(g => g.State().Discrepancies).Select(d => d.Kind));
