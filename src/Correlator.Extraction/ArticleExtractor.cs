@@ -147,7 +147,8 @@ public sealed class ArticleExtractor
             sentence,
             found,
             Speakers.Find(folded, found),
-            Weapons.Find(folded, numbers),
+            // The day of a date ("Oct. 17 – Drones target ...") counts no weapons.
+            Weapons.Find(folded, [.. numbers.Where(n => !dates.Dates.Any(d => n.NumberStart >= d.Start && n.NumberStart < d.Start + d.Length))]),
             Outcomes.Find(folded),
             dates,
             Rules.Tallies.Find(folded, numbers, dates),

@@ -30,7 +30,7 @@ public static class Dates
     ];
 
     private static readonly Regex Explicit = new(
-        $@"(?<![\p{{L}}\p{{N}}])(?:ال)?(?<d>\d{{1,2}}) (?:من )?(?<m>{Month})(?: (?<m2>{Month}))?(?: (?:عام |سنه )?(?<y>\d{{4}}))?(?![\p{{L}}\p{{N}}])"
+        $@"(?<![\p{{L}}\p{{N}}])(?:ال)?(?<d>\d{{1,2}})(?:st|nd|rd|th)? (?:من |of )?(?<m>{Month})(?: (?<m2>{Month}))?(?: (?:عام |سنه )?(?<y>\d{{4}}))?(?![\p{{L}}\p{{N}}])"
         + $@"|(?<![\p{{L}}\p{{N}}])(?<m>{Month}) (?<d>\d{{1,2}})(?:st|nd|rd|th)?(?: (?<y>\d{{4}}))?(?![\p{{L}}\p{{N}}])",
         Lexicon.Options);
 

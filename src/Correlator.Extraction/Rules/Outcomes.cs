@@ -26,6 +26,9 @@ public static class Outcomes
 
     private static readonly (Outcome Outcome, Regex Pattern)[] Patterns =
     [
+        // "The UAS was destroyed", "engaged and destroyed": the weapon destroyed, not the base damaged.
+        (Outcome.Intercepted, new Regex(Lexicon.Alternation(["uas", "uav", "uavs", "drone", "drones", "rocket", "rockets", "missile", "missiles", "one", "both"])
+            + " (?:was|were) (?:engaged and )?destroyed|" + Lexicon.Alternation(["engaged and destroyed"]), Lexicon.Options)),
         (Outcome.Intercepted, Lexicon.Words("احبط*", "اعترض*", "اعتراض", "اسقط*", "اسقاط", "تصدت", "تصدى", "التصدي", "intercepted", "intercepting", "shoot down", "shot down", "thwarted", "downed", "repelled", "foiled")),
         (Outcome.Hit, Lexicon.Words("اصابت هدف*", "اصابتا هدف*", "اصاب هدف*", "اصابت اهداف*", "اصابتا اهداف*", "بشكل مباشر", "اصابه مباشره", "اصابات مباشره", "direct hit", "direct hits", "hit its target", "hit their target", "hit their targets", "hitting its target")),
         (Outcome.Damage, Lexicon.Words("اضرار", "اضرارا", "الحاق اضرار", "damage", "damaged", "destroyed", "تدمير")),

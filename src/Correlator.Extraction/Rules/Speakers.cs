@@ -31,7 +31,11 @@ public static class Speakers
         "pentagon", "department of defense", "defense department", "defense secretary", "secretary of defense", "defense official",
         "defense officials", "military official", "military officials", "us official", "us officials", "u s official", "u s officials",
         "american official", "centcom", "central command", "us military", "u s military", "white house", "ambassador", "washington",
-        "state department", "the united states", "us forces said", "coalition spokesman");
+        "state department", "the united states", "us forces said", "coalition spokesman",
+        // British spelling, and an official named before by role only ("the official said", "Kurdish officials said").
+        "defence official", "defence officials", "ministry of defence", "defence ministry", "defence secretary", "the official", "the officials",
+        "an official", "kurdish official", "kurdish officials", "iraqi official", "iraqi officials",
+        "security official", "security officials");
 
     // "صواريخ مجهولة المصدر" (rockets of unknown source) names no source that speaks.
     private static readonly Regex UnknownSource = Lexicon.Words("مجهوله المصدر", "مجهول المصدر", "مجهولة المصدر", "مجهوله المصادر", "unknown source", "unknown sources");

@@ -15,10 +15,10 @@ namespace Correlator.Extraction.Rules;
 public static class Tallies
 {
     // One word may stand between ("66 separate attacks", "3 drone attacks", "12 one-way attacks"), not a preposition
-    // ("34, in attacks on").
-    private static readonly Regex AttackNoun = new(@"^ (?:one way |one off |(?!(?:in|on|of|at|by|from|for|the|and|than|في|علي|من|عن|الي)\s)\p{L}+ )?" + Lexicon.Alternation(
+    // ("34, in attacks on") nor a plural weapon ("two drones attack X" counts drones).
+    private static readonly Regex AttackNoun = new(@"^ (?:one way |one off |(?!(?:in|on|of|at|by|from|for|the|and|than|drones|rockets|missiles|mortars|uavs|shells|في|علي|من|عن|الي)\s)\p{L}+ )?" + Lexicon.Alternation(
         ["هجوم", "هجوما", "هجمات", "هجمه", "هجومات", "عمليه", "عمليات", "مره", "مرات", "اعتداء", "اعتداءات", "attack", "attacks", "times", "incidents", "separate attacks"])
-        + @"(?![\p{L}])(?! " + Lexicon.Alternation(["drone", "drones", "uav", "uavs", "helicopter", "helicopters", "aircraft"]) + ")", Lexicon.Options);
+        + @"(?![\p{L}])(?! " + Lexicon.Alternation(["drone", "drones", "uav", "uavs", "uas", "helicopter", "helicopters", "aircraft"]) + ")", Lexicon.Options);
 
     // Exchanged fire ("3 هجمات متبادلة") counts both sides, not attacks on the bases.
     private static readonly Regex Mutual = new("^ " + Lexicon.Alternation(["متبادله", "exchanged", "mutual"]), Lexicon.Options);

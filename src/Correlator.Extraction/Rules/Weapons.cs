@@ -16,6 +16,7 @@ public static class Weapons
         Singular,
         Dual,
         Plural,
+        Either,
     }
 
     private static readonly (Weapon Weapon, Number Number, string[] Words)[] Vocabulary =
@@ -26,6 +27,8 @@ public static class Weapons
         (Weapon.Drone, Number.Dual, ["طائرتين مسيرتين", "طائرتان مسيرتان", "مسيرتين", "مسيرتان", "طائرتين بدون طيار", "طائرتين من دون طيار"]),
         (Weapon.Drone, Number.Singular, ["طائره مسيره", "طائره بدون طيار", "طائره من دون طيار", "مسيره", "درون", "drone", "attack drone", "one way attack drone", "suicide drone", "kamikaze drone", "uav", "unmanned aerial vehicle"]),
         (Weapon.Drone, Number.Plural, ["drone swarm", "drone swarms", "drone barrage", "الطيران المسير", "طائرات مسيره", "طائرات بدون طيار", "طائرات من دون طيار", "مسيرات", "drones", "attack drones", "one way attack drones", "suicide drones", "kamikaze drones", "uavs", "unmanned aerial vehicles"]),
+        // CENTCOM writes "UAS" (unmanned aircraft system) for one or many: "a one-way attack UAS", "two one-way attack UAS".
+        (Weapon.Drone, Number.Either, ["uas", "one way attack uas", "one way attack uav", "unmanned aircraft system", "unmanned aircraft systems"]),
         (Weapon.Rocket, Number.Dual, ["صاروخين", "صاروخان", "صاروخي كاتيوشا", "قذيفتين", "قذيفتان"]),
         (Weapon.Rocket, Number.Singular, ["صاروخ", "صاروخ كاتيوشا", "rocket", "katyusha", "katyusha rocket"]),
         (Weapon.Rocket, Number.Plural, ["صواريخ", "صواريخ كاتيوشا", "صاروخيه", "قذائف صاروخيه", "كاتيوشا", "katyusha rockets", "rockets", "katyushas", "rocket fire"]),
@@ -60,7 +63,8 @@ public static class Weapons
                 Number.Dual => 2,
                 Number.Singular when IsOne(text.Value, match) => 1,
                 Number.Singular when numbers.Any(n => n.Value == 1 && n.Start + n.Length + 1 == match.Index) => 1,
-                Number.Plural => numbers.LastOrDefault(n => n.Start + n.Length + 1 == match.Index)?.Value,
+                Number.Either when IsOne(text.Value, match) => 1,
+                Number.Plural or Number.Either => numbers.LastOrDefault(n => n.Start + n.Length + 1 == match.Index)?.Value,
                 _ => null,
             };
             found.Add(new WeaponMention(match.Index, match.Length, weapon, count, $"Weapons.{weapon}.{number}"));
