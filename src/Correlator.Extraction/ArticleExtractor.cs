@@ -110,7 +110,7 @@ public sealed class ArticleExtractor
         var windowParagraph = -1;
         for (var i = 0; i < facts.Count; i++)
         {
-            Incidents(facts, i, drafts, publisher);
+            Incidents(facts, i, drafts, publisher, published);
             OutcomeGoesOn(facts, i, drafts);
             ClaimsOfEarlierAttacks(facts, i, drafts);
             if (facts[i].Sentence.Paragraph != windowParagraph)
@@ -230,7 +230,7 @@ public sealed class ArticleExtractor
             : null;
     }
 
-    private void Incidents(List<SentenceFacts> facts, int i, List<Draft> drafts, SpeakerCue? publisher)
+    private void Incidents(List<SentenceFacts> facts, int i, List<Draft> drafts, SpeakerCue? publisher, DateOnly? published)
     {
         var f = facts[i];
         if (f.Aside)
@@ -241,7 +241,7 @@ public sealed class ArticleExtractor
         var fromThisSentence = new List<Draft>();
         foreach (var mention in f.Entities.Where(e => e.Kind == EntityKind.Base && f.AttackWords.Any(a => Math.Abs(a - e.Start) <= AttackReach)))
         {
-            var (date, inherited, told) = DateFor(facts, i, mention, drafts, allowInherit: !recap);
+            var (date, inherited, told) = DateFor(facts, i, mention, drafts, published, allowInherit: !recap);
             if (date is null || recap && drafts.Any(d => d.Base == mention.Id && d.Day == date.Day))
             {
                 continue;
@@ -517,7 +517,8 @@ public sealed class ArticleExtractor
         return attacked;
     }
 
-    private static (DateMention? Date, bool Inherited, Draft? Told) DateFor(List<SentenceFacts> facts, int i, EntityMention mention, List<Draft> drafts, bool allowInherit)
+    private static (DateMention? Date, bool Inherited, Draft? Told) DateFor(
+        List<SentenceFacts> facts, int i, EntityMention mention, List<Draft> drafts, DateOnly? published, bool allowInherit)
     {
         var value = facts[i].Sentence.Folded.Value;
         var dates = facts[i].Dates.Dates;
@@ -535,6 +536,10 @@ public sealed class ArticleExtractor
         {
             return (null, false, null);
         }
+        if (facts[i].Dates.DayReferences.Count > 0)
+        {
+            return DayTold(facts, i, drafts, published);
+        }
         // Back through the paragraph (three sentences at most), or to the sentence just before across a paragraph break.
         var reach = Enumerable.Range(0, i).Reverse().Take(3)
             .TakeWhile(j => j == i - 1 || facts[j].Sentence.Paragraph == facts[i].Sentence.Paragraph)
@@ -548,6 +553,25 @@ public sealed class ArticleExtractor
         return reach.FirstOrDefault(j => facts[j].Dates.Dates.Count > 0, -1) is var dated and >= 0
             ? (facts[dated].Dates.Dates[^1], true, null)
             : (null, false, null);
+    }
+
+    // "At 9:00 p.m., ...", "Later that day, ...", «وفي اليوم نفسه»: the day of the nearest attack told before, wherever
+    // it was told (a release tells one attack per paragraph), else of the last date told, else the publication day.
+    private static (DateMention? Date, bool Inherited, Draft? Told) DayTold(List<SentenceFacts> facts, int i, List<Draft> drafts, DateOnly? published)
+    {
+        var reference = facts[i].Dates.DayReferences.OrderBy(r => r.Time is null).First();
+        var (day, rule) = drafts.LastOrDefault(d => d.Tally is null && d.Day is not null && d.Facts.Sentence.Index <= i) is { } attack
+            ? (attack.Day, "Dates.DayOfTheAttackBefore")
+            : Enumerable.Range(0, i).Reverse().Select(j => facts[j].Dates.Dates.LastOrDefault(d => d.Day is not null)).FirstOrDefault(d => d is not null) is { } told
+                ? (told.Day, "Dates.DayOfAnEarlierSentence")
+                : (published, "Dates.PublicationDay");
+        if (day is null)
+        {
+            return (null, false, null);
+        }
+        var date = new DateMention(reference.Start, reference.Length, day, reference.Time ?? new TimeOnly(12, 0),
+            reference.Time is null ? TimePrecision.Day : TimePrecision.Hour, false, reference.Rule + "+" + rule);
+        return (date, rule != "Dates.PublicationDay", null);
     }
 
     private static DateOnly? EarlierDay(List<SentenceFacts> facts, int i)

@@ -72,9 +72,17 @@ public static class Dates
         + "(?: " + Lexicon.Alternation(["الماضي", "الاخير", "المنصرم", "الفائت", "الماضيه", "الاخيره"]) + ")?",
         Lexicon.Options);
 
-    private static readonly Regex SameDay = Lexicon.Words("في اليوم نفسه", "في نفس اليوم", "في ذات اليوم", "اليوم ذاته", "the same day", "that same day", "on the same day");
+    private static readonly Regex SameDay = Lexicon.Words("في اليوم نفسه", "في نفس اليوم", "في ذات اليوم", "اليوم ذاته", "the same day", "that same day", "on the same day",
+        "اليوم نفسه", "اليوم ذاته", "نفس اليوم", "ذات اليوم", "later that day", "later the same day", "later that night", "later that evening");
 
-    private static readonly Regex Hour = new(@"(?<![\p{L}\p{N}])(?:(?:الساعه|at|around|about) )?(?<h>\d{1,2})(?: (?<min>\d{2}))? ?(?<ampm>a m|p m|am|pm)(?![\p{L}])|(?<![\p{L}])الساعه (?<h>\d{1,2})(?: (?<min>\d{2}))?(?![\p{N}])", Lexicon.Options);
+    // «الساعة التاسعة»: the hour as a feminine ordinal.
+    private static readonly Dictionary<string, int> HourWords = HourWordTable();
+
+    private static readonly Regex Hour = new(@"(?<![\p{L}\p{N}])(?:(?:الساعه|at|around|about) )?(?<h>\d{1,2})(?: (?<min>\d{2}))? ?(?<ampm>a m|p m|am|pm)(?![\p{L}])|(?<![\p{L}])الساعه (?:(?<h>\d{1,2})(?: (?<min>\d{2}))?(?![\p{N}])|(?<hw>"
+        + string.Join('|', HourWords.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + @")(?![\p{L}]))", Lexicon.Options);
+
+    // "الساعة التاسعة مساءً", "9 in the evening": a clock time without a.m./p.m. is in the afternoon when these follow.
+    private static readonly Regex Evening = new(@"\G ?(?:(?:من |in the )?" + Lexicon.Alternation(["مساء", "مساءا", "ليلا", "evening", "night", "عصرا"]) + ")", Lexicon.Options);
 
     private static readonly Regex[] TimeOfDayPatterns = [.. TimesOfDay.Select(t => Lexicon.Words(t.Words))];
 
@@ -172,7 +180,11 @@ public static class Dates
             dates.Add(new DateMention(start, end - start, day, time, precision, day is null, rules));
         }
         dates.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new DateFindings(dates, windows);
+        var references = windows.Where(w => w.SameDay).Select(w => new DayReference(w.Start, w.Length, null, w.Rule))
+            .Concat(Clocks(value, 0, value.Length).Where(c => !dates.Any(d => Overlaps(d.Start, d.Length, c.Start, c.End - c.Start)))
+                .Select(c => new DayReference(c.Start, c.End - c.Start, c.Time, "Dates.ClockTime")))
+            .OrderBy(r => r.Start).ToList();
+        return new DateFindings(dates, windows, references);
 
         void Add(Regex pattern, int rank, Func<DateOnly, DateOnly?> resolve, TimePrecision precision, string rule)
         {
@@ -289,7 +301,7 @@ public static class Dates
                     var (time, timePrecision) = (TimesOfDay[t].Time, precision == TimePrecision.Week ? precision : TimesOfDay[t].Precision);
                     if (Hour.Match(value, Math.Max(0, match.Index - 20)) is { Success: true } hour && Math.Abs(hour.Index - match.Index) <= 20)
                     {
-                        var h = int.Parse(hour.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                        var h = HourOf(hour);
                         h = hour.Groups["ampm"].Value.StartsWith('p') || TimesOfDay[t].Time.Hour >= 15 && h < 12 ? h + 12 : h;
                         if (h < 24)
                         {
@@ -309,20 +321,27 @@ public static class Dates
     }
 
     // A clock time with a.m./p.m. or after الساعة in [from, to): its hour and minutes.
-    private static (TimeOnly Time, int Start, int End)? Clock(string value, int from, int to)
+    private static (TimeOnly Time, int Start, int End)? Clock(string value, int from, int to) =>
+        Clocks(value, from, to).Select(c => ((TimeOnly Time, int Start, int End)?)c).FirstOrDefault();
+
+    private static IEnumerable<(TimeOnly Time, int Start, int End)> Clocks(string value, int from, int to)
     {
         foreach (Match hour in Hour.Matches(value[from..to]))
         {
-            var h = int.Parse(hour.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var h = HourOf(hour);
             var m = hour.Groups["min"].Success ? int.Parse(hour.Groups["min"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-            h = hour.Groups["ampm"].Value.StartsWith('p') && h < 12 ? h + 12 : hour.Groups["ampm"].Value.StartsWith('a') && h == 12 ? 0 : h;
+            var evening = !hour.Groups["ampm"].Success && Evening.Match(value, from + hour.Index + hour.Length) is { Success: true };
+            h = (hour.Groups["ampm"].Value.StartsWith('p') || evening) && h < 12 ? h + 12 : hour.Groups["ampm"].Value.StartsWith('a') && h == 12 ? 0 : h;
             if (h < 24 && m < 60)
             {
-                return (new TimeOnly(h, m), from + hour.Index, from + hour.Index + hour.Length);
+                yield return (new TimeOnly(h, m), from + hour.Index, from + hour.Index + hour.Length);
             }
         }
-        return null;
     }
+
+    private static int HourOf(Match hour) => hour.Groups["hw"].Success
+        ? HourWords[hour.Groups["hw"].Value]
+        : int.Parse(hour.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     private static DateOnly? Safe(int year, int month, int day) =>
         year is >= 1900 and <= 2200 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
@@ -376,6 +395,12 @@ public static class Dates
         }
         names.AddRange([("العاشر", 10), ("العشرين", 20), ("الثلاثين", 30), ("الحادي والثلاثين", 31)]);
         return names.ToDictionary(n => FoldedText.Fold(n.Name), n => n.Day, StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, int> HourWordTable()
+    {
+        string[] hours = ["الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة", "الحادية عشرة", "الثانية عشرة"];
+        return hours.Select((h, k) => (Name: FoldedText.Fold(h), Hour: k + 1)).ToDictionary(n => n.Name, n => n.Hour, StringComparer.Ordinal);
     }
 
     private static Dictionary<string, DayOfWeek> WeekdayTable()
