@@ -64,6 +64,12 @@ public sealed class ArticleExtractor
     // An embedded post's signature: "— Al Mayadeen English (@MayadeenEnglish) 24 أكتوبر 2023".
     private static readonly Regex PostSignature = new(@"\(@\w+\)", RegexOptions.CultureInvariant);
 
+    // "targeted the following:", «استهدف ... الأهداف التالية:»: the targets follow as lines.
+    private static readonly Regex FollowingTargets = Lexicon.Words("التاليه", "التالي", "كالتالي", "الاتيه", "the following", "as follows", "following targets");
+
+    // "1- ", "2. ", "(3) ", "- ", "• ", "١) ": the start of a listed line.
+    private static readonly Regex ListMarker = new(@"\G\s*(?:[-–—•*▪]|\(?[0-9٠-٩]{1,2}\s*[-.)–:])", RegexOptions.CultureInvariant);
+
     /// <summary>How far (in folded characters) an attack word may be from a base it tells of.</summary>
     private const int AttackReach = 150;
 
@@ -157,7 +163,9 @@ public sealed class ArticleExtractor
                 .Select(m => m.Index)],
             aside,
             PostDate(text, sentence, dates),
-            breaks);
+            breaks,
+            text[sentence.Start + sentence.Length - 1] == ':',
+            ListMarker.IsMatch(text, sentence.Start));
     }
 
     // "denied that X was hit", "نفى استهداف X": an attack word after a denial in its clause tells of no attack, unless
@@ -181,7 +189,8 @@ public sealed class ArticleExtractor
         var alone = sentences.Count(s => s.Paragraph == sentence.Paragraph) == 1;
         var last = text[sentence.Start + sentence.Length - 1];
         var words = sentence.Folded.Value.Count(c => c == ' ') + 1;
-        return alone && words < 12 && sentences.Count > 3 && !(last is '.' or '!' or '?' or '؟' or '"' or '”' or '»');
+        // A line ending in a colon opens what follows (a list of targets), it is no headline.
+        return alone && words < 12 && sentences.Count > 3 && !(last is '.' or '!' or '?' or '؟' or '"' or '”' or '»' or ':');
     }
 
     // The clause holding position at: from the break before it (or the sentence's start) to the next (or its end).
@@ -239,7 +248,9 @@ public sealed class ArticleExtractor
         }
         var recap = f.Tallies.Count > 0;
         var fromThisSentence = new List<Draft>();
-        foreach (var mention in f.Entities.Where(e => e.Kind == EntityKind.Base && f.AttackWords.Any(a => Math.Abs(a - e.Start) <= AttackReach)))
+        var own = f.Entities.Where(e => e.Kind == EntityKind.Base && f.AttackWords.Any(a => Math.Abs(a - e.Start) <= AttackReach))
+            .Select(e => (Mention: e, Item: (SentenceFacts?)null));
+        foreach (var (mention, item) in own.Concat(Listed(facts, i)))
         {
             var (date, inherited, told) = DateFor(facts, i, mention, drafts, published, allowInherit: !recap);
             if (date is null || recap && drafts.Any(d => d.Base == mention.Id && d.Day == date.Day))
@@ -285,7 +296,11 @@ public sealed class ArticleExtractor
             }
             var confidence = 0.6 + (inherited ? 0.0 : 0.1) + (cue is null ? 0.0 : 0.1) + (weapon is null ? 0.0 : 0.05)
                 + (outcome is null ? 0.0 : 0.05) + (group.Id is null ? 0.0 : 0.05);
-            var draft = new Draft(kind, f, cue, mention.Id, group.Id, date, weaponKind, weaponCount,
+            if (item is not null)
+            {
+                rules.Add("Incidents.ListedTarget");
+            }
+            var draft = new Draft(kind, item is null ? f : WithList(f, item), cue, mention.Id, group.Id, date, weaponKind, weaponCount,
                 outcome is { Outcome: not Outcome.Unknown } ? outcome.Outcome : null, outcome?.Casualties, null,
                 rules, Confidence(confidence, date), inherited ? "Date taken from an earlier sentence." : null);
             Add(drafts, draft, fromThisSentence);
@@ -325,6 +340,40 @@ public sealed class ArticleExtractor
                 Confidence(0.7, target.Date), "Outcome stated by another speaker about the attack told just before."));
         }
     }
+
+    // «استهدف ... الأهداف التالية:» then "1- قاعدة عين الأسد", "2- قاعدة حرير": each base on the lines after is attacked as
+    // the heading tells. A listed base stands at the heading's end, so the heading's speaker, date and weapon reach it.
+    private static IEnumerable<(EntityMention Mention, SentenceFacts? Item)> Listed(List<SentenceFacts> facts, int i)
+    {
+        var f = facts[i];
+        if (!f.EndsWithColon || f.AttackWords.Count == 0 || !FollowingTargets.IsMatch(f.Sentence.Folded.Value))
+        {
+            yield break;
+        }
+        for (var j = i + 1; j < facts.Count; j++)
+        {
+            var item = facts[j];
+            // "1." may stand as a sentence of its own: a line is listed when its first sentence starts with a marker.
+            var line = facts.First(x => x.Sentence.Paragraph == item.Sentence.Paragraph);
+            if (!line.StartsWithListMarker)
+            {
+                yield break;
+            }
+            // A line telling its own attack is read as its own sentence.
+            if (item.AttackWords.Count > 0)
+            {
+                continue;
+            }
+            foreach (var listed in item.Entities.Where(e => e.Kind == EntityKind.Base))
+            {
+                yield return (listed with { Start = f.Sentence.Folded.Value.Length }, item);
+            }
+        }
+    }
+
+    // The quote of a listed target: from the heading to the end of its line.
+    private static SentenceFacts WithList(SentenceFacts heading, SentenceFacts item) =>
+        heading with { Sentence = heading.Sentence with { Length = item.Sentence.Start + item.Sentence.Length - heading.Sentence.Start } };
 
     // "A drone struck near Erbil air base, the Pentagon said. No U.S. personnel were injured and there was no damage.":
     // a sentence naming neither base nor speaker goes on telling the attack of the sentence before.

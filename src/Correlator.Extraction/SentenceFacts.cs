@@ -15,4 +15,6 @@ internal sealed record SentenceFacts(
     IReadOnlyList<int> AttackWords,
     bool Aside,
     DateMention? PostDate,
-    IReadOnlyList<int> ClauseBreaks);
+    IReadOnlyList<int> ClauseBreaks,
+    bool EndsWithColon,
+    bool StartsWithListMarker);

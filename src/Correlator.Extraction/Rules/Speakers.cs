@@ -12,9 +12,9 @@ namespace Correlator.Extraction.Rules;
 /// </summary>
 public static class Speakers
 {
-    // "our fighters" (مجاهدونا) next to a group is the group speaking of itself.
+    // "our fighters" (مجاهدونا), or "the fighters of" the group (مجاهدو المقاومة), is the group speaking of itself.
     private static readonly Regex ClaimWords = Lexicon.Words(
-        "اعلن*", "تعلن", "يعلن", "تبن*", "بيان*", "مسؤوليت*", "مجاهدونا", "مجاهدينا", "ابطالنا", "claimed", "claims", "claiming", "claim",
+        "اعلن*", "تعلن", "يعلن", "تبن*", "بيان*", "مسؤوليت*", "مجاهدونا", "مجاهدينا", "مجاهدو", "ابطالنا", "claimed", "claims", "claiming", "claim",
         "announced", "statement", "our fighters", "our mujahideen");
 
     // Words that make a group's statement a claim only when the group is their subject, right before them.
