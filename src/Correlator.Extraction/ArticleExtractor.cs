@@ -70,6 +70,11 @@ public sealed class ArticleExtractor
     // "1- ", "2. ", "(3) ", "- ", "• ", "١) ": the start of a listed line.
     private static readonly Regex ListMarker = new(@"\G\s*(?:[-–—•*▪]|\(?[0-9٠-٩]{1,2}\s*[-.)–:])", RegexOptions.CultureInvariant);
 
+    // What joins two days of one told attack: "and", "and again on", "then on", «ثم يوم», «و في».
+    private static readonly Regex Coordinator = new(
+        "^ " + Lexicon.Alternation(["and", "and then", "then", "ثم", "و", "وثم"]) + "(?: " + Lexicon.Alternation(["again", "once more", "مجددا", "مره اخري"]) + ")?"
+        + "(?: " + Lexicon.Alternation(["on", "يوم", "في"]) + ")? $", Lexicon.Options);
+
     /// <summary>How far (in folded characters) an attack word may be from a base it tells of.</summary>
     private const int AttackReach = 150;
 
@@ -252,58 +257,62 @@ public sealed class ArticleExtractor
             .Select(e => (Mention: e, Item: (SentenceFacts?)null));
         foreach (var (mention, item) in own.Concat(Listed(facts, i)))
         {
-            var (date, inherited, told) = DateFor(facts, i, mention, drafts, published, allowInherit: !recap);
-            if (date is null || recap && drafts.Any(d => d.Base == mention.Id && d.Day == date.Day))
+            var (first, inherited, told) = DateFor(facts, i, mention, drafts, published, allowInherit: !recap);
+            // "on Saturday and again on Sunday", «يومي السبت والأحد»: one attack each day named.
+            foreach (var date in first is null ? [] : f.Dates.Dates.Contains(first) ? Coordinated(f, first) : [first])
             {
-                continue;
+                if (recap && drafts.Any(d => d.Base == mention.Id && d.Day == date.Day))
+                {
+                    continue;
+                }
+                var cue = Speakers.Governing(f.Cues, mention.Start)
+                    ?? (i > 0 && SpeakerGoesOn.IsMatch(f.Sentence.Folded.Value) ? facts[i - 1].Cues.LastOrDefault() : null)
+                    ?? publisher;
+                var kind = cue?.Role switch
+                {
+                    SpeakerRole.ArmedGroup => ReportKind.Claim,
+                    SpeakerRole.Official => ReportKind.OfficialIncident,
+                    _ => ReportKind.MediaReport,
+                };
+                var (from, to) = Segment(f, cue, mention.Start);
+                // "X with a swarm of drones, and Y with two rockets": the weapon of the base's own clause, else the nearest.
+                var (clauseStart, clauseEnd) = ClauseAround(f.ClauseBreaks, mention.Start, f.Sentence.Folded.Value.Length);
+                var weapon = f.Weapons.Where(w => w.Start >= from && w.Start < to)
+                    .OrderBy(w => w.Start >= clauseStart && w.Start < clauseEnd ? 0 : 1).ThenBy(w => Math.Abs(w.Start - mention.Start)).FirstOrDefault();
+                weapon = weapon is null ? null : Together(f, weapon, from, to);
+                var outcome = f.Outcomes.FirstOrDefault(o => o.Start >= from && o.Start < to && ToldOf(f, o, mention, from, to));
+                var group = cue?.Group is { } g
+                    ? (Id: g, Rule: (string?)null)
+                    : f.Entities.Where(e => e.Kind == EntityKind.Group && e.Start >= from && e.Start < to).MinBy(e => Math.Abs(e.Start - mention.Start)) is { } nearest
+                        ? (Id: nearest.Id, Rule: nearest.Rule + ".InSentence")
+                        : (Id: (string?)null, Rule: (string?)null);
+                var rules = new List<string> { mention.Rule, "Incidents.AttackWord", date.Rule };
+                rules.AddRange(new[] { cue?.Rule, group.Rule, weapon?.Rule, outcome?.Rule }.OfType<string>());
+                // The same attack told again ("... later claimed the strike on X"): the weapon told of it the first time.
+                var (weaponKind, weaponCount) = weapon is null && told?.Weapon is not null ? (told.Weapon, told.WeaponCount) : (weapon?.Weapon, weapon?.Count);
+                if (weapon is null && weaponKind is not null)
+                {
+                    rules.Add("Weapons.FromEarlierSentence");
+                }
+                if (cue?.Role == SpeakerRole.ArmedGroup && f.Entities.FirstOrDefault(e => e.Id == cue.Group) is { } groupMention)
+                {
+                    rules.Add(groupMention.Rule);
+                }
+                if (inherited)
+                {
+                    rules.Add("Dates.FromEarlierSentence");
+                }
+                var confidence = 0.6 + (inherited ? 0.0 : 0.1) + (cue is null ? 0.0 : 0.1) + (weapon is null ? 0.0 : 0.05)
+                    + (outcome is null ? 0.0 : 0.05) + (group.Id is null ? 0.0 : 0.05);
+                if (item is not null)
+                {
+                    rules.Add("Incidents.ListedTarget");
+                }
+                var draft = new Draft(kind, item is null ? f : WithList(f, item), cue, mention.Id, group.Id, date, weaponKind, weaponCount,
+                    outcome is { Outcome: not Outcome.Unknown } ? outcome.Outcome : null, outcome?.Casualties, null,
+                    rules, Confidence(confidence, date), inherited ? "Date taken from an earlier sentence." : null);
+                Add(drafts, draft, fromThisSentence);
             }
-            var cue = Speakers.Governing(f.Cues, mention.Start)
-                ?? (i > 0 && SpeakerGoesOn.IsMatch(f.Sentence.Folded.Value) ? facts[i - 1].Cues.LastOrDefault() : null)
-                ?? publisher;
-            var kind = cue?.Role switch
-            {
-                SpeakerRole.ArmedGroup => ReportKind.Claim,
-                SpeakerRole.Official => ReportKind.OfficialIncident,
-                _ => ReportKind.MediaReport,
-            };
-            var (from, to) = Segment(f, cue, mention.Start);
-            // "X with a swarm of drones, and Y with two rockets": the weapon of the base's own clause, else the nearest.
-            var (clauseStart, clauseEnd) = ClauseAround(f.ClauseBreaks, mention.Start, f.Sentence.Folded.Value.Length);
-            var weapon = f.Weapons.Where(w => w.Start >= from && w.Start < to)
-                .OrderBy(w => w.Start >= clauseStart && w.Start < clauseEnd ? 0 : 1).ThenBy(w => Math.Abs(w.Start - mention.Start)).FirstOrDefault();
-            weapon = weapon is null ? null : Together(f, weapon, from, to);
-            var outcome = f.Outcomes.FirstOrDefault(o => o.Start >= from && o.Start < to && ToldOf(f, o, mention, from, to));
-            var group = cue?.Group is { } g
-                ? (Id: g, Rule: (string?)null)
-                : f.Entities.Where(e => e.Kind == EntityKind.Group && e.Start >= from && e.Start < to).MinBy(e => Math.Abs(e.Start - mention.Start)) is { } nearest
-                    ? (Id: nearest.Id, Rule: nearest.Rule + ".InSentence")
-                    : (Id: (string?)null, Rule: (string?)null);
-            var rules = new List<string> { mention.Rule, "Incidents.AttackWord", date.Rule };
-            rules.AddRange(new[] { cue?.Rule, group.Rule, weapon?.Rule, outcome?.Rule }.OfType<string>());
-            // The same attack told again ("... later claimed the strike on X"): the weapon told of it the first time.
-            var (weaponKind, weaponCount) = weapon is null && told?.Weapon is not null ? (told.Weapon, told.WeaponCount) : (weapon?.Weapon, weapon?.Count);
-            if (weapon is null && weaponKind is not null)
-            {
-                rules.Add("Weapons.FromEarlierSentence");
-            }
-            if (cue?.Role == SpeakerRole.ArmedGroup && f.Entities.FirstOrDefault(e => e.Id == cue.Group) is { } groupMention)
-            {
-                rules.Add(groupMention.Rule);
-            }
-            if (inherited)
-            {
-                rules.Add("Dates.FromEarlierSentence");
-            }
-            var confidence = 0.6 + (inherited ? 0.0 : 0.1) + (cue is null ? 0.0 : 0.1) + (weapon is null ? 0.0 : 0.05)
-                + (outcome is null ? 0.0 : 0.05) + (group.Id is null ? 0.0 : 0.05);
-            if (item is not null)
-            {
-                rules.Add("Incidents.ListedTarget");
-            }
-            var draft = new Draft(kind, item is null ? f : WithList(f, item), cue, mention.Id, group.Id, date, weaponKind, weaponCount,
-                outcome is { Outcome: not Outcome.Unknown } ? outcome.Outcome : null, outcome?.Casualties, null,
-                rules, Confidence(confidence, date), inherited ? "Date taken from an earlier sentence." : null);
-            Add(drafts, draft, fromThisSentence);
         }
         // A later clause by another speaker that only tells the outcome ("..., while the Pentagon said it thwarted it").
         foreach (var cue in f.Cues.Where(c => c.Role != SpeakerRole.Media))
@@ -621,6 +630,29 @@ public sealed class ArticleExtractor
         var date = new DateMention(reference.Start, reference.Length, day, reference.Time ?? new TimeOnly(12, 0),
             reference.Time is null ? TimePrecision.Day : TimePrecision.Hour, false, reference.Rule + "+" + rule);
         return (date, rule != "Dates.PublicationDay", null);
+    }
+
+    // The run of dates joined to this one by "and", "and again on", "then", «و», «ثم يوم» ("or" joins no second day).
+    private static List<DateMention> Coordinated(SentenceFacts f, DateMention date)
+    {
+        var value = f.Sentence.Folded.Value;
+        var dates = f.Dates.Dates.Where(d => d == date || !SpokenOn.IsMatch(value[..d.Start])).ToList();
+        var at = dates.IndexOf(date);
+        // Dates widened by their time of day may overlap: those are not two days joined.
+        bool Joined(int k) => dates[k].Start + dates[k].Length <= dates[k + 1].Start
+            && value[(dates[k].Start + dates[k].Length)..dates[k + 1].Start] is var gap
+            && (Coordinator.IsMatch(gap) || value[dates[k + 1].Start] == 'و' && gap.Trim().Length == 0);
+        var from = at;
+        while (from > 0 && Joined(from - 1))
+        {
+            from--;
+        }
+        var to = at;
+        while (to + 1 < dates.Count && Joined(to))
+        {
+            to++;
+        }
+        return dates.GetRange(from, to - from + 1);
     }
 
     private static DateOnly? EarlierDay(List<SentenceFacts> facts, int i)

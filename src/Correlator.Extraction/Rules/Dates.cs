@@ -264,7 +264,9 @@ public static class Dates
         var end = -1;
         foreach (var anchor in sorted)
         {
-            if (group.Count > 0 && (anchor.Start <= end || IsJoiner(value[end..anchor.Start])))
+            // Two weekdays side by side («يومي السبت والأحد») are two days, not one.
+            if (group.Count > 0 && (anchor.Start <= end || IsJoiner(value[end..anchor.Start]))
+                && !(anchor.Rule == "Dates.Weekday" && group[^1].Rule == "Dates.Weekday"))
             {
                 group.Add(anchor);
                 end = Math.Max(end, anchor.End);
