@@ -76,7 +76,9 @@ public static class TallyRules
     private static Discrepancy? Gap(TallySeries series, TallyObservation figure, int count, DiscrepancyKind kind, string what)
     {
         var bounds = figure.Bounds;
-        if (!bounds.IsAbove(count) && !bounds.IsBelow(count))
+        // A facility-only figure leaves out attacks downed en route, which are logged here: more logged is no gap.
+        var exceeds = bounds.IsBelow(count) && figure.CountingRule == CountingRule.AllAttacks;
+        if (!bounds.IsAbove(count) && !exceeds)
         {
             return null;
         }
@@ -107,9 +109,11 @@ public static class TallyRules
             {
                 continue;
             }
+            // A facility-only count may be below an earlier count of every attack without either being wrong.
             var earlier = series.Observations.FirstOrDefault(e =>
                 !ReferenceEquals(e, later) && later.Covers(e) && later.High is { } high && high < e.Low
-                && (casualties || e.IsOfficial));
+                && (casualties || e.IsOfficial)
+                && (later.CountingRule == CountingRule.AllAttacks || e.CountingRule == CountingRule.FacilityStrikes));
             if (earlier is null)
             {
                 continue;
