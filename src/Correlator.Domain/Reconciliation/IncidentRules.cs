@@ -146,12 +146,28 @@ public static class IncidentRules
             {
                 if (string.CompareOrdinal(a.Id, b.Id) < 0 && Disagree(a.Casualties!, b.Casualties!))
                 {
-                    return ($"Casualty figures for the attack on {c.BaseName} {c.When} disagree: {c.Who(a)} gives "
-                            + $"{Phrases.Casualties(a.Casualties!)}, {c.Who(b)} {Phrases.Casualties(b.Casualties!)}.", counted);
+                    return (CasualtySummary(c, a, b), counted);
                 }
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// One source giving two figures has revised its own count (injuries such as brain injuries surface weeks later):
+    /// said in the order it gave them, with when, rather than as two voices that disagree.
+    /// </summary>
+    private static string CasualtySummary(Context c, Report a, Report b)
+    {
+        if (!string.Equals(c.Who(a), c.Who(b), StringComparison.Ordinal))
+        {
+            return $"Casualty figures for the attack on {c.BaseName} {c.When} disagree: {c.Who(a)} gives "
+                   + $"{Phrases.Casualties(a.Casualties!)}, {c.Who(b)} {Phrases.Casualties(b.Casualties!)}.";
+        }
+        var (first, then) = b.Source.PublishedAt < a.Source.PublishedAt ? (b, a) : (a, b);
+        static string On(Report r) => r.Source.PublishedAt is { } published ? $" on {Phrases.Date(published)}" : "";
+        return $"Casualty figures for the attack on {c.BaseName} {c.When} were revised: {c.Who(first)} gave "
+               + $"{Phrases.Casualties(first.Casualties!)}{On(first)}, then {Phrases.Casualties(then.Casualties!)}{On(then)}.";
     }
 
     private static bool Disagree(Casualties a, Casualties b) =>
