@@ -27,11 +27,17 @@ public static class Phrases
         var noun = weapon == Weapon.Ied ? "IED" : weapon.Value.ToString().ToLowerInvariant();
         return count switch
         {
-            null => weapon is Weapon.Rocket or Weapon.Mortar ? noun.Pluralize() : Article(noun) + noun,
+            null => IsPlural(weapon, count) ? noun.Pluralize() : Article(noun) + noun,
             1 => Article(noun) + noun,
             _ => noun.ToQuantity(count.Value, ShowQuantityAs.Words),
         };
     }
+
+    /// <summary>
+    /// Whether <see cref="Weapons"/> names several: a count above one, or rockets and mortars without a count (they are
+    /// fired in salvoes, so "rockets" rather than "a rocket"), which then take a plural verb.
+    /// </summary>
+    public static bool IsPlural(Weapon? weapon, int? count) => count is > 1 || count is null && weapon is Weapon.Rocket or Weapon.Mortar;
 
     /// <summary>"an attack", or "an attack with two drones".</summary>
     public static string Attack(Weapon? weapon, int? count) =>

@@ -105,7 +105,7 @@ public static class IncidentRules
         }
         var said = effective.OrderBy(r => r.Kind == ReportKind.Claim ? 0 : 1).First();
         var denied = ineffective.OrderBy(r => r.Kind == ReportKind.OfficialIncident ? 0 : 1).First();
-        var plural = said.WeaponCount is > 1;
+        var plural = Phrases.IsPlural(said.Weapon, said.WeaponCount);
         var relative = Phrases.Relative(denied.Source.PublishedAt, said.Source.PublishedAt, said.Kind == ReportKind.Claim ? "the claim" : "that report");
         return ($"{c.Who(said)} says {Phrases.Weapons(said.Weapon, said.WeaponCount)} {Phrases.Outcome(said.Outcome!.Value, plural)} at "
                 + $"{c.BaseName} {Phrases.When(said.OccurredAt, said.TimePrecision)}; {c.Who(denied)} says the attack "
@@ -223,7 +223,7 @@ public static class IncidentRules
 
         public string Claimed(Report claim) => claim.Outcome is null or Outcome.Unknown
             ? $"{Who(claim)} claimed {Phrases.Attack(claim.Weapon, claim.WeaponCount)} on {BaseName} {Phrases.When(claim.OccurredAt, claim.TimePrecision)}"
-            : $"{Who(claim)} claimed that {Phrases.Weapons(claim.Weapon, claim.WeaponCount)} {Phrases.Outcome(claim.Outcome.Value, claim.WeaponCount is > 1)} "
+            : $"{Who(claim)} claimed that {Phrases.Weapons(claim.Weapon, claim.WeaponCount)} {Phrases.Outcome(claim.Outcome.Value, Phrases.IsPlural(claim.Weapon, claim.WeaponCount))} "
               + $"at {BaseName} {Phrases.When(claim.OccurredAt, claim.TimePrecision)}";
     }
 }
