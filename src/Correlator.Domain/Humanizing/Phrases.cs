@@ -70,18 +70,30 @@ public static class Phrases
     /// <summary>Words up to ten, digits beyond, as newsrooms write them.</summary>
     public static string Number(int value) => value is >= 0 and <= 10 ? value.ToWords() : value.ToString("N0", English);
 
-    /// <summary>"on 26 October 2023", "on 26 October 2023 around 19:00", "in October 2023".</summary>
+    /// <summary>"on 26 October 2023", "on 26 October 2023 around 19:00 UTC+3", "in October 2023".</summary>
     public static string When(DateTimeOffset? at, TimePrecision precision) => at switch
     {
         null => "at an unknown time",
         { } t => precision switch
         {
-            TimePrecision.Exact or TimePrecision.Hour => $"on {t.ToString("d MMMM yyyy", English)} around {t.ToString("HH:mm", English)}",
+            TimePrecision.Exact or TimePrecision.Hour => $"on {t.ToString("d MMMM yyyy", English)} around {t.ToString("HH:mm", English)} {Zone(t.Offset)}",
             TimePrecision.Day => $"on {t.ToString("d MMMM yyyy", English)}",
             TimePrecision.Week => $"in the week of {t.ToString("d MMMM yyyy", English)}",
             _ => $"in {t.ToString("MMMM yyyy", English)}",
         },
     };
+
+    // Sources date attacks in their own zones (Baghdad, Washington, UTC): a clock time means nothing without its zone.
+    private static string Zone(TimeSpan offset)
+    {
+        if (offset == TimeSpan.Zero)
+        {
+            return "UTC";
+        }
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        var span = offset.Duration();
+        return span.Minutes == 0 ? $"UTC{sign}{span.Hours}" : $"UTC{sign}{span.Hours}:{span.Minutes:D2}";
+    }
 
     public static string Date(DateTimeOffset at) => at.ToString("d MMMM yyyy", English);
 
