@@ -27,11 +27,17 @@ public static class Phrases
         var noun = weapon == Weapon.Ied ? "IED" : weapon.Value.ToString().ToLowerInvariant();
         return count switch
         {
-            null => weapon is Weapon.Rocket or Weapon.Mortar ? noun.Pluralize() : Article(noun) + noun,
+            null => IsPlural(weapon, count) ? noun.Pluralize() : Article(noun) + noun,
             1 => Article(noun) + noun,
             _ => noun.ToQuantity(count.Value, ShowQuantityAs.Words),
         };
     }
+
+    /// <summary>
+    /// Whether <see cref="Weapons"/> names several: a count above one, or rockets and mortars without a count (they are
+    /// fired in salvoes, so "rockets" rather than "a rocket"), which then take a plural verb.
+    /// </summary>
+    public static bool IsPlural(Weapon? weapon, int? count) => count is > 1 || count is null && weapon is Weapon.Rocket or Weapon.Mortar;
 
     /// <summary>"an attack", or "an attack with two drones".</summary>
     public static string Attack(Weapon? weapon, int? count) =>
@@ -64,18 +70,30 @@ public static class Phrases
     /// <summary>Words up to ten, digits beyond, as newsrooms write them.</summary>
     public static string Number(int value) => value is >= 0 and <= 10 ? value.ToWords() : value.ToString("N0", English);
 
-    /// <summary>"on 26 October 2023", "on 26 October 2023 around 19:00", "in October 2023".</summary>
+    /// <summary>"on 26 October 2023", "on 26 October 2023 around 19:00 UTC+3", "in October 2023".</summary>
     public static string When(DateTimeOffset? at, TimePrecision precision) => at switch
     {
         null => "at an unknown time",
         { } t => precision switch
         {
-            TimePrecision.Exact or TimePrecision.Hour => $"on {t.ToString("d MMMM yyyy", English)} around {t.ToString("HH:mm", English)}",
+            TimePrecision.Exact or TimePrecision.Hour => $"on {t.ToString("d MMMM yyyy", English)} around {t.ToString("HH:mm", English)} {Zone(t.Offset)}",
             TimePrecision.Day => $"on {t.ToString("d MMMM yyyy", English)}",
             TimePrecision.Week => $"in the week of {t.ToString("d MMMM yyyy", English)}",
             _ => $"in {t.ToString("MMMM yyyy", English)}",
         },
     };
+
+    // Sources date attacks in their own zones (Baghdad, Washington, UTC): a clock time means nothing without its zone.
+    private static string Zone(TimeSpan offset)
+    {
+        if (offset == TimeSpan.Zero)
+        {
+            return "UTC";
+        }
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        var span = offset.Duration();
+        return span.Minutes == 0 ? $"UTC{sign}{span.Hours}" : $"UTC{sign}{span.Hours}:{span.Minutes:D2}";
+    }
 
     public static string Date(DateTimeOffset at) => at.ToString("d MMMM yyyy", English);
 

@@ -17,7 +17,9 @@ public sealed record Incident(string Id, string Base, TimeWindow Window, IReadOn
 
     public bool Claimed => Claims.Any();
 
-    public bool Confirmed => Officials.Any();
+    /// <summary>An official statement of the attack, or an official naming who carried it out: either says it happened.</summary>
+    public bool Confirmed => Reports.Any(r =>
+        r.Kind == ReportKind.OfficialIncident || r.Kind == ReportKind.Attribution && r.Source.Type == SourceType.Official);
 
     public bool MediaReported => MediaReports.Any();
 

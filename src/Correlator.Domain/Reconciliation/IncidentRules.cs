@@ -105,7 +105,7 @@ public static class IncidentRules
         }
         var said = effective.OrderBy(r => r.Kind == ReportKind.Claim ? 0 : 1).First();
         var denied = ineffective.OrderBy(r => r.Kind == ReportKind.OfficialIncident ? 0 : 1).First();
-        var plural = said.WeaponCount is > 1;
+        var plural = Phrases.IsPlural(said.Weapon, said.WeaponCount);
         var relative = Phrases.Relative(denied.Source.PublishedAt, said.Source.PublishedAt, said.Kind == ReportKind.Claim ? "the claim" : "that report");
         return ($"{c.Who(said)} says {Phrases.Weapons(said.Weapon, said.WeaponCount)} {Phrases.Outcome(said.Outcome!.Value, plural)} at "
                 + $"{c.BaseName} {Phrases.When(said.OccurredAt, said.TimePrecision)}; {c.Who(denied)} says the attack "
@@ -146,12 +146,28 @@ public static class IncidentRules
             {
                 if (string.CompareOrdinal(a.Id, b.Id) < 0 && Disagree(a.Casualties!, b.Casualties!))
                 {
-                    return ($"Casualty figures for the attack on {c.BaseName} {c.When} disagree: {c.Who(a)} gives "
-                            + $"{Phrases.Casualties(a.Casualties!)}, {c.Who(b)} {Phrases.Casualties(b.Casualties!)}.", counted);
+                    return (CasualtySummary(c, a, b), counted);
                 }
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// One source giving two figures has revised its own count (injuries such as brain injuries surface weeks later):
+    /// said in the order it gave them, with when, rather than as two voices that disagree.
+    /// </summary>
+    private static string CasualtySummary(Context c, Report a, Report b)
+    {
+        if (!string.Equals(c.Who(a), c.Who(b), StringComparison.Ordinal))
+        {
+            return $"Casualty figures for the attack on {c.BaseName} {c.When} disagree: {c.Who(a)} gives "
+                   + $"{Phrases.Casualties(a.Casualties!)}, {c.Who(b)} {Phrases.Casualties(b.Casualties!)}.";
+        }
+        var (first, then) = b.Source.PublishedAt < a.Source.PublishedAt ? (b, a) : (a, b);
+        static string On(Report r) => r.Source.PublishedAt is { } published ? $" on {Phrases.Date(published)}" : "";
+        return $"Casualty figures for the attack on {c.BaseName} {c.When} were revised: {c.Who(first)} gave "
+               + $"{Phrases.Casualties(first.Casualties!)}{On(first)}, then {Phrases.Casualties(then.Casualties!)}{On(then)}.";
     }
 
     private static bool Disagree(Casualties a, Casualties b) =>
@@ -207,7 +223,7 @@ public static class IncidentRules
 
         public string Claimed(Report claim) => claim.Outcome is null or Outcome.Unknown
             ? $"{Who(claim)} claimed {Phrases.Attack(claim.Weapon, claim.WeaponCount)} on {BaseName} {Phrases.When(claim.OccurredAt, claim.TimePrecision)}"
-            : $"{Who(claim)} claimed that {Phrases.Weapons(claim.Weapon, claim.WeaponCount)} {Phrases.Outcome(claim.Outcome.Value, claim.WeaponCount is > 1)} "
+            : $"{Who(claim)} claimed that {Phrases.Weapons(claim.Weapon, claim.WeaponCount)} {Phrases.Outcome(claim.Outcome.Value, Phrases.IsPlural(claim.Weapon, claim.WeaponCount))} "
               + $"at {BaseName} {Phrases.When(claim.OccurredAt, claim.TimePrecision)}";
     }
 }

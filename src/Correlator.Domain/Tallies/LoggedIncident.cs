@@ -13,9 +13,21 @@ public readonly record struct LoggedIncident(long UtcTicks, bool Claimed, int Ki
         Lowest(reports, c => c.Killed),
         Lowest(reports, c => c.Injured));
 
-    // An incident's casualties are the largest figure that every account allows: the highest lower bound given.
-    private static int Lowest(IReadOnlyList<Report> reports, Func<Casualties, int?> figure) =>
-        reports.Where(r => r.Casualties is not null)
-            .Select(r => figure(r.Casualties!) is { } v ? Bounds.Of(v, r.Casualties!.Qualifier).Low : 0)
-            .DefaultIfEmpty(0).Max();
+    // An incident's casualties are a floor every account allows: the highest lower bound given, but no more than the
+    // lowest ceiling, so that a figure another account contradicts (flagged on the incident) is not logged as fact.
+    private static int Lowest(IReadOnlyList<Report> reports, Func<Casualties, int?> figure)
+    {
+        var low = 0;
+        int? ceiling = null;
+        foreach (var report in reports)
+        {
+            if (report.Casualties is { } casualties && figure(casualties) is { } value)
+            {
+                var bounds = Bounds.Of(value, casualties.Qualifier);
+                low = Math.Max(low, bounds.Low);
+                ceiling = bounds.High is { } high ? Math.Min(ceiling ?? high, high) : ceiling;
+            }
+        }
+        return Math.Min(low, ceiling ?? low);
+    }
 }

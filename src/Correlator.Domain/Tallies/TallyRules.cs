@@ -10,7 +10,7 @@ public static class TallyRules
     public const string EstimateRule =
         "Low: the largest lower bound among all figures (a count over a shorter window is a floor for the whole) and the "
         + "count logged here. High: the smallest upper bound among figures that cover the whole period and count every "
-        + "attack (a facility-only count is no ceiling). Best: the latest such figure, kept within low and high.";
+        + "attack (a facility-only count is no ceiling). Best: the latest figure covering the whole period, one counting every attack before a facility-only one, kept within low and high.";
 
     /// <summary>What was logged in the window all the figures span: all <see cref="Reconcile"/> needs of the timeline.</summary>
     public static LoggedCounts CountsBehind(IReadOnlyList<TallyObservation> figures, LoggedTimeline logged)
@@ -22,12 +22,14 @@ public static class TallyRules
     public static TallySeries Reconcile(Region region, TallyMetric metric, IReadOnlyList<TallyObservation> figures, LoggedCounts counts)
     {
         var (start, end) = Span(figures);
-        var headline = figures.LastOrDefault(f => f.From is null || f.From <= start + TallyObservation.StartSlack);
+        bool FromTheStart(TallyObservation f) => f.From is null || f.From <= start + TallyObservation.StartSlack;
+        // A facility-only count says less than a count of every attack, however recent: it heads the series only alone.
+        var headline = figures.LastOrDefault(f => FromTheStart(f) && f.CountingRule == CountingRule.AllAttacks)
+                       ?? figures.LastOrDefault(FromTheStart);
 
         var low = Math.Max(figures.Select(f => f.Low).DefaultIfEmpty(0).Max(), Logged(counts, metric));
         var ceilings = figures
-            .Where(f => f.High is not null && f.CountingRule == CountingRule.AllAttacks && f.End >= end
-                        && (f.From is null || f.From <= start + TallyObservation.StartSlack))
+            .Where(f => f.High is not null && f.CountingRule == CountingRule.AllAttacks && f.End >= end && FromTheStart(f))
             .Select(f => f.High!.Value).ToList();
         // Contradictory figures leave no trustworthy ceiling; the contradiction is flagged as a discrepancy instead.
         int? high = ceilings.Count == 0 || ceilings.Min() < low ? null : ceilings.Min();
@@ -76,7 +78,9 @@ public static class TallyRules
     private static Discrepancy? Gap(TallySeries series, TallyObservation figure, int count, DiscrepancyKind kind, string what)
     {
         var bounds = figure.Bounds;
-        if (!bounds.IsAbove(count) && !bounds.IsBelow(count))
+        // A facility-only figure leaves out attacks downed en route, which are logged here: more logged is no gap.
+        var exceeds = bounds.IsBelow(count) && figure.CountingRule == CountingRule.AllAttacks;
+        if (!bounds.IsAbove(count) && !exceeds)
         {
             return null;
         }
@@ -107,9 +111,11 @@ public static class TallyRules
             {
                 continue;
             }
+            // A facility-only count may be below an earlier count of every attack without either being wrong.
             var earlier = series.Observations.FirstOrDefault(e =>
                 !ReferenceEquals(e, later) && later.Covers(e) && later.High is { } high && high < e.Low
-                && (casualties || e.IsOfficial));
+                && (casualties || e.IsOfficial)
+                && (later.CountingRule == CountingRule.AllAttacks || e.CountingRule == CountingRule.FacilityStrikes));
             if (earlier is null)
             {
                 continue;

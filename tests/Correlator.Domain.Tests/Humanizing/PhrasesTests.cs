@@ -54,7 +54,7 @@ public sealed class PhrasesTests
     [Fact]
     public void Times_read_at_the_precision_the_report_gives()
     {
-        Phrases.When(Evening, TimePrecision.Hour).ShouldBe("on 26 October 2023 around 19:00");
+        Phrases.When(Evening, TimePrecision.Hour).ShouldBe("on 26 October 2023 around 19:00 UTC+3");
         Phrases.When(Evening, TimePrecision.Day).ShouldBe("on 26 October 2023");
         Phrases.When(Evening, TimePrecision.Week).ShouldBe("in the week of 26 October 2023");
         Phrases.When(Evening, TimePrecision.Month).ShouldBe("in October 2023");

@@ -201,9 +201,15 @@ public sealed class DeterminismProperties
     private static GrainSet Activate(IReadOnlyList<Report> log) =>
         GrainSet.ActivateAsync(log, SeedFiles.Gazetteer, ReportUniverse.Bases, ReportUniverse.Groups).GetAwaiter().GetResult();
 
-    // The casualty figure of an incident as its reports in id order give it: the highest lower bound any account gives.
-    private static int Lowest(Incident incident, Func<Casualties, int?> figure) =>
-        incident.Reports.Select(r => r.Casualties is { } c && figure(c) is { } v ? Bounds.Of(v, c.Qualifier).Low : 0).DefaultIfEmpty(0).Max();
+    // The casualty figure of an incident as its reports in id order give it: the highest lower bound any account gives,
+    // capped by the lowest upper bound any gives.
+    private static int Lowest(Incident incident, Func<Casualties, int?> figure)
+    {
+        var given = incident.Reports.Where(r => r.Casualties is { } c && figure(c) is not null)
+            .Select(r => Bounds.Of(figure(r.Casualties!)!.Value, r.Casualties!.Qualifier)).ToList();
+        var low = given.Select(b => b.Low).DefaultIfEmpty(0).Max();
+        return Math.Min(low, given.Where(b => b.High is not null).Select(b => b.High!.Value).DefaultIfEmpty(low).Min());
+    }
 
     private static IncidentSet Incidents(IEnumerable<Report> reports)
     {
