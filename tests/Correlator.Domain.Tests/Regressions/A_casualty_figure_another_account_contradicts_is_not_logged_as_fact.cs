@@ -2,6 +2,7 @@ using Correlator.Domain.Reconciliation;
 using Correlator.Domain.Reports;
 using Correlator.Domain.Tallies;
 using static Correlator.Domain.Tests.Intake.SampleReports;
+using static Correlator.Domain.Tests.Tallies.TheatreTallies;
 
 namespace Correlator.Domain.Tests.Regressions;
 
@@ -38,16 +39,5 @@ public sealed class A_casualty_figure_another_account_contradicts_is_not_logged_
             Official("o1", Asad, Evening) with { Casualties = new(null, 8, Qualifier.UpTo) });
 
         series.Single().Logged.Injured.ShouldBe(3);
-    }
-
-    private static (IReadOnlyList<TallySeries> Series, IReadOnlyList<Discrepancy> Found) Reconcile(params Report[] reports)
-    {
-        var book = new TallyBook(Region.All);
-        foreach (var report in reports)
-        {
-            book.Add(report);
-        }
-        var series = book.Series();
-        return (series, book.Discrepancies(series));
     }
 }

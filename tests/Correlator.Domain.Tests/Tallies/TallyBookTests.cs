@@ -4,6 +4,7 @@ using Correlator.Domain.Tallies;
 using FsCheck;
 using FsCheck.Fluent;
 using static Correlator.Domain.Tests.Intake.SampleReports;
+using static Correlator.Domain.Tests.Tallies.TheatreTallies;
 
 namespace Correlator.Domain.Tests.Tallies;
 
@@ -198,16 +199,5 @@ public sealed class TallyBookTests
         yield return OfficialTally("t3", TallyMetric.Attacks, 30, Qualifier.About, null, October(24));
         yield return MediaTally("m1", TallyMetric.Killed, 4, Qualifier.Exact, October(1), October(15));
         yield return OfficialTally("k1", TallyMetric.Killed, 1, Qualifier.Exact, October(1), October(22));
-    }
-
-    private static (IReadOnlyList<TallySeries> Series, IReadOnlyList<Discrepancy> Found) Reconcile(params Report[] reports)
-    {
-        var book = new TallyBook(Region.All);
-        foreach (var report in reports)
-        {
-            book.Add(report);
-        }
-        var series = book.Series();
-        return (series, book.Discrepancies(series));
     }
 }
