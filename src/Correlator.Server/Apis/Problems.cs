@@ -36,6 +36,9 @@ public static class Problems
         TypedResults.Problem(title: "Request refused", detail: $"{header}: {reason}", statusCode: status,
             extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { [header] = [reason] } });
 
+    /// <summary>What a client sent, quoted in a reason: at most 60 characters, so a huge value cannot fill the answer or the log.</summary>
+    public static string Echo(string? sent) => sent is null ? "" : sent.Length > 60 ? sent[..60] + "…" : sent;
+
     public static ProblemHttpResult NotFound(string what, string id) =>
         TypedResults.Problem(title: "Not found", detail: $"No {what} '{id}'.", statusCode: StatusCodes.Status404NotFound);
 

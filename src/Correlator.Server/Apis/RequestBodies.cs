@@ -45,7 +45,7 @@ public static class RequestBodies
         if (codings.Count > 1 || (codings.Count == 1 && !Decompressors.TryGetValue(codings[0], out decompress)))
         {
             await Problems.Header(StatusCodes.Status415UnsupportedMediaType, "Content-Encoding",
-                $"'{Truncate(string.Join(", ", codings))}' is not accepted; send the body as it is or in one of {Accepted}").ExecuteAsync(http);
+                $"'{Problems.Echo(string.Join(", ", codings))}' is not accepted; send the body as it is or in one of {Accepted}").ExecuteAsync(http);
             return;
         }
         Encoding? charset = null;
@@ -59,7 +59,7 @@ public static class RequestBodies
             catch (ArgumentException)
             {
                 await Problems.Header(StatusCodes.Status415UnsupportedMediaType, "Content-Type",
-                    $"charset '{Truncate(name)}' is not known; send UTF-8").ExecuteAsync(http);
+                    $"charset '{Problems.Echo(name)}' is not known; send UTF-8").ExecuteAsync(http);
                 return;
             }
         }
@@ -80,6 +80,4 @@ public static class RequestBodies
         }
         await next(http);
     }
-
-    private static string Truncate(string s) => s.Length > 60 ? s[..60] + "…" : s;
 }

@@ -1,4 +1,5 @@
 using Correlator.Grains.Routing;
+using Correlator.Server.Apis;
 using Correlator.Storage;
 using Microsoft.AspNetCore.SignalR;
 
@@ -23,7 +24,7 @@ public sealed class CorrelatorHub(LiveFeed feed, EntityDirectory entities, IEven
         {
             if (!IsKnown(topic))
             {
-                throw new HubException($"topics: '{Truncate(topic)}' is not a topic; use all, base:{{id}}, group:{{id}} or region:{{iraq|syria|jordan|all}}");
+                throw new HubException($"topics: '{Problems.Echo(topic)}' is not a topic; use all, base:{{id}}, group:{{id}} or region:{{iraq|syria|jordan|all}}");
             }
         }
         // Beyond this node's feed is fine while it catches up with the shared log; beyond the log itself is a sequence
@@ -63,6 +64,4 @@ public sealed class CorrelatorHub(LiveFeed feed, EntityDirectory entities, IEven
             _ => false,
         };
     }
-
-    private static string Truncate(string? s) => s is null ? "" : s.Length > 60 ? s[..60] + "…" : s;
 }
